@@ -212,9 +212,11 @@ class RuntimeLoopTest {
         assertTrue(loop(TestHandlers.CONTEXT).runOnce());
 
         JsonNode context = JSON.readTree(api.awaitPath("/2018-06-01/runtime/invocation/req-bare/response", WAIT).body());
-        assertTrue(context.get("identityId").isNull());
+        // Null values are left out of responses, as the managed runtime does.
+        assertFalse(context.has("identityId"));
         assertFalse(context.has("installationId"));
-        assertTrue(context.get("traceProperty").isNull());
+        assertFalse(context.has("traceProperty"));
+        assertEquals("req-bare", context.get("requestId").asText());
     }
 
     @Test
@@ -236,6 +238,29 @@ class RuntimeLoopTest {
         }
         assertEquals(1, api.requests().stream().mapToInt(Request::clientPort).distinct().count(),
                 "every request should reuse one keep-alive connection");
+    }
+
+    @Test
+    void carriesAwsEventsThroughTheLoopAsTheManagedRuntimeDoes() throws Exception {
+        com.amazonaws.services.lambda.runtime.RequestHandler<com.amazonaws.services.lambda.runtime.events.SQSEvent,
+                com.amazonaws.services.lambda.runtime.events.SQSBatchResponse> batch = (event, context) -> {
+            List<com.amazonaws.services.lambda.runtime.events.SQSBatchResponse.BatchItemFailure> failures = new java.util.ArrayList<>();
+            for (com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage message : event.getRecords()) {
+                if (message.getEventSourceArn().endsWith(":MyQueue")) {
+                    failures.add(new com.amazonaws.services.lambda.runtime.events.SQSBatchResponse.BatchItemFailure(message.getMessageId()));
+                }
+            }
+            return new com.amazonaws.services.lambda.runtime.events.SQSBatchResponse(failures);
+        };
+        String event;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/events/sqs-receive-message.json")) {
+            event = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        api.enqueue(Event.of("req-sqs", event));
+        assertTrue(loop(Handlers.requestHandler(batch,
+                Handlers.type(com.amazonaws.services.lambda.runtime.events.SQSEvent.class))).runOnce());
+        assertEquals("{\"batchItemFailures\":[{\"itemIdentifier\":\"19dd0b57-b21e-4ac1-bd88-01bbb068cb78\"}]}",
+                api.awaitPath("/2018-06-01/runtime/invocation/req-sqs/response", WAIT).body());
     }
 
     @Test
