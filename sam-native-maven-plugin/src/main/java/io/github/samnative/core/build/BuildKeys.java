@@ -1,0 +1,41 @@
+package io.github.samnative.core.build;
+
+import io.github.samnative.core.SamNativeException;
+import io.github.samnative.core.cache.CacheKey;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a build's result depends on. Sources are hashed by content (src/main and pom.xml), never
+ * by path or mtime, so that SAM's scratch copies of one tree share one key.
+ */
+final class BuildKeys {
+
+    private BuildKeys() {}
+
+    static CacheKey of(BuildInputs inputs, List<FunctionTarget> targets, BuildSettings settings, String toolIdentity)
+            throws SamNativeException {
+        CacheKey.Builder key = CacheKey.builder()
+                .addTree(inputs.projectDirectory(), path -> path.equals("pom.xml") || path.startsWith("src/main/"));
+        for (Map.Entry<String, Path> file : inputs.keyFiles().entrySet()) {
+            key.addFile(file.getKey(), file.getValue());
+        }
+        List<Path> dependencies = inputs.classpath().dependencies();
+        for (int i = 0; i < dependencies.size(); i++) {
+            key.addDependency(inputs.dependencyCoordinates().get(i), dependencies.get(i));
+        }
+        return key
+                .addParameter("sam-native", BuildSettings.PLUGIN_VERSION)
+                .addParameter("mode", settings.mode().id())
+                .addParameter("tool", toolIdentity)
+                .addParameter("march", settings.nativeOptions().march())
+                .addParameter("strict", Boolean.toString(settings.nativeOptions().strictMetadata()))
+                .addParameter("buildArgs", settings.nativeOptions().extraArgs())
+                .addParameter("functions", targets.stream()
+                        .map(t -> t.logicalId() + "=" + t.handler() + "@" + t.architecture().templateName())
+                        .sorted().collect(Collectors.toList()))
+                .build();
+    }
+}

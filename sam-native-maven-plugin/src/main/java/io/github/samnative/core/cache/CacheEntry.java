@@ -1,0 +1,70 @@
+package io.github.samnative.core.cache;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A verified cache entry, in use. While it is open, its key stays share-locked, so no other build
+ * evicts or rewrites it: copy it ({@link Placement}) and then close it.
+ */
+public final class CacheEntry implements AutoCloseable {
+
+    private final CacheKey key;
+    private final Path directory;
+    private final CacheOutcome outcome;
+    private final Duration elapsed;
+    private final String corruption;
+    private final KeyLock.Lease lease;
+
+    CacheEntry(CacheKey key, Path directory, CacheOutcome outcome, Duration elapsed, String corruption,
+            KeyLock.Lease lease) {
+        this.key = key;
+        this.directory = directory;
+        this.outcome = outcome;
+        this.elapsed = elapsed;
+        this.corruption = corruption;
+        this.lease = lease;
+    }
+
+    public CacheKey key() {
+        return key;
+    }
+
+    /** The builder's output: the directory it was given, now read-only by convention. */
+    public Path directory() {
+        return directory;
+    }
+
+    public CacheOutcome outcome() {
+        return outcome;
+    }
+
+    /** Time from the call to the entry being ready, waiting and building included. */
+    public Duration elapsed() {
+        return elapsed;
+    }
+
+    /** Why the previous entry was thrown away, for {@link CacheOutcome#REBUILT_CORRUPT}. */
+    public Optional<String> corruption() {
+        return Optional.ofNullable(corruption);
+    }
+
+    /** Releases the entry for eviction by others. */
+    @Override
+    public void close() {
+        try {
+            lease.close();
+        } catch (IOException e) {
+            // Closing the lock file failed; the lock itself is gone with the descriptor either way.
+            throw new UncheckedIOException("Cannot release the cache lock of " + key, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return outcome + " " + key + " at " + directory + " in " + elapsed.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,227 @@
+package io.github.samnative.core.cache;
+
+import io.github.samnative.core.SamNativeException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads, writes and removes entries on disk. It takes no locks: callers hold the key's lock
+ * (shared to read, exclusive to write or remove).
+ */
+final class EntryStore {
+
+    private final CacheLayout layout;
+
+    EntryStore(CacheLayout layout) {
+        this.layout = layout;
+    }
+
+    /** Checks marker, manifest and every file (kind, size, exec bit, link target, SHA-256). */
+    EntryCheck check(String key) throws IOException {
+        Path entry = layout.entry(key);
+        if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return EntryCheck.ABSENT;
+        }
+        Path marker = CacheLayout.completionMarker(entry);
+        if (!Files.isRegularFile(marker)) {
+            return EntryCheck.corrupt("its completion marker " + marker + " is missing");
+        }
+        byte[] manifestBytes;
+        try {
+            manifestBytes = Files.readAllBytes(CacheLayout.manifest(entry));
+        } catch (NoSuchFileException e) {
+            return EntryCheck.corrupt("its manifest " + CacheLayout.manifest(entry) + " is missing");
+        }
+        String expectedMarker = Sha256.hex(Sha256.ofBytes(manifestBytes));
+        if (!expectedMarker.equals(Files.readString(marker, StandardCharsets.UTF_8).trim())) {
+            return EntryCheck.corrupt("its manifest does not match its completion marker");
+        }
+        EntryManifest manifest;
+        try {
+            manifest = EntryManifest.parse(manifestBytes);
+        } catch (IOException e) {
+            return EntryCheck.corrupt("its manifest cannot be read (" + e.getMessage() + ")");
+        }
+        if (manifest.format() != EntryManifest.FORMAT) {
+            return EntryCheck.corrupt("it was written in cache format " + manifest.format()
+                    + " by another sam-native version; this one uses format " + EntryManifest.FORMAT);
+        }
+        if (!manifest.key().equals(key)) {
+            return EntryCheck.corrupt("its manifest belongs to key " + manifest.key());
+        }
+        Path content = CacheLayout.content(entry);
+        if (!Files.isDirectory(content, LinkOption.NOFOLLOW_LINKS)) {
+            return EntryCheck.corrupt("its content directory " + content + " is missing");
+        }
+        return compare(manifest.items(), content);
+    }
+
+    private static EntryCheck compare(List<ContentItem> expected, Path content) throws IOException {
+        Map<String, ContentItem> actual = new TreeMap<>();
+        for (ContentItem item : ContentTree.scan(content, false)) {
+            actual.put(item.path(), item);
+        }
+        // Cheap differences first, so a truncated file is reported without hashing gigabytes.
+        for (ContentItem wanted : expected) {
+            ContentItem found = actual.remove(wanted.path());
+            if (found == null) {
+                return EntryCheck.corrupt(wanted.path() + " is missing");
+            }
+            String difference = wanted.shapeDifference(found);
+            if (difference != null) {
+                return EntryCheck.corrupt(difference);
+            }
+        }
+        if (!actual.isEmpty()) {
+            return EntryCheck.corrupt(actual.keySet().iterator().next() + " is not in the manifest");
+        }
+        for (ContentItem wanted : expected) {
+            if (wanted.kind() == ContentItem.Kind.FILE) {
+                String digest = Sha256.hex(Sha256.ofFile(content.resolve(wanted.path())));
+                if (!digest.equals(wanted.sha256())) {
+                    return EntryCheck.corrupt(wanted.path() + " has different content than when it was built");
+                }
+            }
+        }
+        return EntryCheck.VALID;
+    }
+
+    /**
+     * Runs the builder in a fresh staging directory and moves the finished entry into place with
+     * one rename. The manifest and then the completion marker are written before the rename, so
+     * no reader ever sees an entry without them. On any failure the staging directory is removed.
+     */
+    void publish(String key, EntryBuilder builder, Instant now) throws SamNativeException, IOException {
+        Files.createDirectories(layout.staging());
+        Files.createDirectories(layout.entries());
+        Path staging = Files.createTempDirectory(layout.staging(), key + ".");
+        try {
+            Path content = Files.createDirectory(CacheLayout.content(staging));
+            runBuilder(builder, content);
+            List<ContentItem> items = ContentTree.scan(content, true);
+            if (items.stream().noneMatch(item -> item.kind() == ContentItem.Kind.FILE)) {
+                throw new IllegalStateException("The build for cache key " + key + " wrote no files");
+            }
+            requireLinksInside(content, items);
+            byte[] manifest = new EntryManifest(EntryManifest.FORMAT, key, items).toJson();
+            Files.write(CacheLayout.manifest(staging), manifest);
+            Files.writeString(CacheLayout.completionMarker(staging), Sha256.hex(Sha256.ofBytes(manifest)) + "\n");
+            Files.writeString(CacheLayout.lastUsed(staging), "");
+            Files.setLastModifiedTime(CacheLayout.lastUsed(staging), FileTime.from(now));
+            Files.move(staging, layout.entry(key), StandardCopyOption.ATOMIC_MOVE);
+        } catch (Throwable failure) {
+            try {
+                ContentTree.delete(staging);
+            } catch (IOException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+            throw failure;
+        }
+    }
+
+    private static void runBuilder(EntryBuilder builder, Path content) throws SamNativeException {
+        try {
+            builder.build(content);
+        } catch (IOException e) {
+            throw new SamNativeException("The build failed while writing its output to " + content + ": " + e
+                    + ". Check free disk space and permissions there.", e);
+        }
+    }
+
+    private static void requireLinksInside(Path content, List<ContentItem> items) throws SamNativeException {
+        for (ContentItem item : items) {
+            if (item.kind() != ContentItem.Kind.LINK) {
+                continue;
+            }
+            Path target = Path.of(item.linkTarget());
+            Path resolved = content.resolve(item.path()).getParent().resolve(target).normalize();
+            if (target.isAbsolute() || !resolved.startsWith(content)) {
+                throw new SamNativeException("The build output holds a symbolic link " + item.path() + " -> "
+                        + item.linkTarget() + " that leads outside the output, so it would break once copied"
+                        + " into the function's artifacts. Make the link relative and inside the output,"
+                        + " or copy the file instead.");
+            }
+        }
+    }
+
+    /**
+     * Removes an entry: first renamed into staging (one atomic step, so the entry is either whole or
+     * gone), then deleted. If the deletion is interrupted, a later sweep finishes it.
+     */
+    void discard(String key) throws IOException {
+        Path entry = layout.entry(key);
+        if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.createDirectories(layout.staging());
+        Path doomed = layout.staging().resolve(key + ".discarded-" + Long.toHexString(System.nanoTime()));
+        Files.move(entry, doomed, StandardCopyOption.ATOMIC_MOVE);
+        ContentTree.delete(doomed);
+    }
+
+    /** Records a use for eviction; several readers may do this at once, the last write wins. */
+    void touch(String key, Instant now) throws IOException {
+        Path lastUsed = CacheLayout.lastUsed(layout.entry(key));
+        try {
+            Files.createFile(lastUsed);
+        } catch (FileAlreadyExistsException e) {
+            // The usual case: it was created when the entry was published.
+        }
+        Files.setLastModifiedTime(lastUsed, FileTime.from(now));
+    }
+
+    boolean isComplete(String key) {
+        return Files.isRegularFile(CacheLayout.completionMarker(layout.entry(key)));
+    }
+
+    /** When the entry was last used; falls back to its marker's or directory's time if needed. */
+    Instant lastUsed(String key) throws IOException {
+        Path entry = layout.entry(key);
+        for (Path witness : List.of(CacheLayout.lastUsed(entry), CacheLayout.completionMarker(entry), entry)) {
+            if (Files.exists(witness, LinkOption.NOFOLLOW_LINKS)) {
+                return Files.getLastModifiedTime(witness, LinkOption.NOFOLLOW_LINKS).toInstant();
+            }
+        }
+        throw new NoSuchFileException(entry.toString());
+    }
+
+    /** Bytes of all regular files in the entry directory. */
+    long sizeOf(String key) throws IOException {
+        try (Stream<Path> paths = Files.walk(layout.entry(key))) {
+            long total = 0;
+            for (Iterator<Path> it = paths.iterator(); it.hasNext(); ) {
+                Path path = it.next();
+                if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                    total += Files.size(path);
+                }
+            }
+            return total;
+        }
+    }
+
+    /** Keys of all entry directories, complete or not. */
+    List<String> keys() throws IOException {
+        if (!Files.isDirectory(layout.entries())) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(layout.entries())) {
+            return entries.map(path -> path.getFileName().toString())
+                    .filter(name -> CacheLayout.KEY.matcher(name).matches())
+                    .sorted()
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.samnative.core.local;
+
+import io.github.samnative.core.local.environment.MemoryGauge;
+import io.github.samnative.core.local.environment.ProcessLauncher;
+import io.github.samnative.core.process.SystemEnvironment;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How local runs behave, and the seams they use. {@link #defaults()} is what the Mojos use; tests
+ * replace single seams with the {@code with...} methods.
+ *
+ * @param region the region functions believe they run in; empty means {@code AWS_REGION}, then
+ *     {@code AWS_DEFAULT_REGION} from the user's environment, then {@code us-east-1} (as SAM CLI)
+ * @param maxEnvironmentsPerFunction how many execution environments of one function may run at once;
+ *     further overlapping requests wait for a free one
+ */
+public record LocalOptions(
+        LogSink log,
+        Optional<String> region,
+        int maxEnvironmentsPerFunction,
+        ProcessLauncher launcher,
+        LocalClock clock,
+        SystemEnvironment userEnvironment,
+        MemoryGauge memoryGauge) {
+
+    public static final int DEFAULT_MAX_ENVIRONMENTS_PER_FUNCTION = 8;
+    static final String DEFAULT_REGION = "us-east-1";
+
+    public LocalOptions {
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(launcher, "launcher");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(userEnvironment, "userEnvironment");
+        Objects.requireNonNull(memoryGauge, "memoryGauge");
+        if (maxEnvironmentsPerFunction < 1) {
+            throw new IllegalArgumentException("maxEnvironmentsPerFunction must be at least 1");
+        }
+    }
+
+    public static LocalOptions defaults() {
+        return new LocalOptions(LogSink.discard(), Optional.empty(), DEFAULT_MAX_ENVIRONMENTS_PER_FUNCTION,
+                ProcessLauncher.system(), LocalClock.system(), SystemEnvironment.system(), MemoryGauge.procfs());
+    }
+
+    public String effectiveRegion() {
+        return region.or(() -> userEnvironment.find("AWS_REGION"))
+                .or(() -> userEnvironment.find("AWS_DEFAULT_REGION"))
+                .orElse(DEFAULT_REGION);
+    }
+
+    public LocalOptions withLog(LogSink value) {
+        return new LocalOptions(value, region, maxEnvironmentsPerFunction, launcher, clock, userEnvironment, memoryGauge);
+    }
+
+    public LocalOptions withRegion(String value) {
+        return new LocalOptions(log, Optional.of(value), maxEnvironmentsPerFunction, launcher, clock, userEnvironment,
+                memoryGauge);
+    }
+
+    public LocalOptions withMaxEnvironmentsPerFunction(int value) {
+        return new LocalOptions(log, region, value, launcher, clock, userEnvironment, memoryGauge);
+    }
+
+    public LocalOptions withLauncher(ProcessLauncher value) {
+        return new LocalOptions(log, region, maxEnvironmentsPerFunction, value, clock, userEnvironment, memoryGauge);
+    }
+
+    public LocalOptions withClock(LocalClock value) {
+        return new LocalOptions(log, region, maxEnvironmentsPerFunction, launcher, value, userEnvironment, memoryGauge);
+    }
+
+    public LocalOptions withUserEnvironment(SystemEnvironment value) {
+        return new LocalOptions(log, region, maxEnvironmentsPerFunction, launcher, clock, value, memoryGauge);
+    }
+
+    public LocalOptions withMemoryGauge(MemoryGauge value) {
+        return new LocalOptions(log, region, maxEnvironmentsPerFunction, launcher, clock, userEnvironment, value);
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.samnative.core.local.environment;
+
+import io.github.samnative.core.SamNativeException;
+import io.github.samnative.core.local.InvokeResult;
+import io.github.samnative.core.local.LocalFunction;
+import io.github.samnative.core.local.runtimeapi.PendingInvocation;
+import io.github.samnative.core.local.runtimeapi.TraceHeaders;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The execution environments of one function, as Lambda keeps them: an invocation goes to a warm,
+ * free environment if there is one, else a new one is started (a cold start), so overlapping
+ * requests run side by side. Environments that die, fail their init or time out are dropped and
+ * replaced on demand. Up to {@code maxEnvironments} run at once; further requests wait for one to
+ * become free (where Lambda would throttle at its concurrency limit).
+ */
+public final class EnvironmentPool implements ExecutionEnvironment.Owner, AutoCloseable {
+
+    /** The account id SAM CLI uses locally. */
+    static final String ACCOUNT_ID = "123456789012";
+
+    private final LocalFunction function;
+    private final EnvironmentContext context;
+    private final int maxEnvironments;
+    private final String functionArn;
+
+    // Guarded by this.
+    private final Deque<ExecutionEnvironment> free = new ArrayDeque<>();
+    private final Set<ExecutionEnvironment> all = new LinkedHashSet<>();
+    private int live;
+    private int started;
+    private boolean closed;
+
+    public EnvironmentPool(LocalFunction function, EnvironmentContext context, int maxEnvironments) {
+        if (maxEnvironments < 1) {
+            throw new IllegalArgumentException("maxEnvironments must be at least 1: " + maxEnvironments);
+        }
+        this.function = function;
+        this.context = context;
+        this.maxEnvironments = maxEnvironments;
+        this.functionArn = "arn:aws:lambda:" + context.region() + ":" + ACCOUNT_ID + ":function:" + function.logicalId();
+    }
+
+    public LocalFunction function() {
+        return function;
+    }
+
+    /** Runs one invocation in a free or new environment and waits for its end. */
+    public InvokeResult invoke(byte[] event) throws SamNativeException {
+        ExecutionEnvironment environment = acquire();
+        String requestId = UUID.randomUUID().toString();
+        PendingInvocation invocation = new PendingInvocation(requestId, event, function.timeoutSeconds() * 1000L,
+                functionArn, TraceHeaders.newTraceHeader(context.clock().epochMillis()));
+        return environment.run(invocation);
+    }
+
+    /** How many environments (bootstrap processes) this pool has started so far. */
+    public synchronized int environmentsStarted() {
+        return started;
+    }
+
+    private ExecutionEnvironment acquire() throws SamNativeException {
+        synchronized (this) {
+            while (true) {
+                if (closed) {
+                    throw stopped();
+                }
+                for (ExecutionEnvironment candidate = free.pollLast(); candidate != null; candidate = free.pollLast()) {
+                    if (candidate.tryReserve()) {
+                        return candidate;
+                    }
+                }
+                if (live < maxEnvironments) {
+                    live++;
+                    started++;
+                    break;
+                }
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SamNativeException("Interrupted while waiting for a free execution environment of "
+                            + function.logicalId() + ".");
+                }
+            }
+        }
+        ExecutionEnvironment environment;
+        try {
+            environment = ExecutionEnvironment.start(function, context, this);
+        } catch (SamNativeException | RuntimeException e) {
+            synchronized (this) {
+                live--;
+                notifyAll();
+            }
+            throw e;
+        }
+        boolean stillOpen;
+        synchronized (this) {
+            stillOpen = !closed;
+            all.add(environment);
+        }
+        if (!stillOpen) {
+            environment.retire();
+            throw stopped();
+        }
+        return environment;
+    }
+
+    private SamNativeException stopped() {
+        return new SamNativeException("Local runs of " + function.logicalId() + " were stopped.");
+    }
+
+    @Override
+    public synchronized void offer(ExecutionEnvironment environment) {
+        if (!closed && !environment.isRetired() && !free.contains(environment)) {
+            free.addLast(environment);
+            notifyAll();
+        }
+    }
+
+    @Override
+    public synchronized void retired(ExecutionEnvironment environment) {
+        free.remove(environment);
+        live--;
+        notifyAll();
+    }
+
+    @Override
+    public synchronized void ended(ExecutionEnvironment environment) {
+        all.remove(environment);
+    }
+
+    /** Stops every environment and its process tree; returns when they are gone. */
+    @Override
+    public void close() {
+        List<ExecutionEnvironment> running;
+        synchronized (this) {
+            closed = true;
+            running = new ArrayList<>(all);
+            notifyAll();
+        }
+        CompletableFuture.allOf(running.stream()
+                .map(environment -> CompletableFuture.runAsync(environment::stop, context.handlerThreads()))
+                .toArray(CompletableFuture[]::new)).join();
+    }
+}
