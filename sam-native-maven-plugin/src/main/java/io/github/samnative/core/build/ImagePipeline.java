@@ -20,6 +20,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +33,14 @@ final class ImagePipeline {
     static final String RUNTIME_MARKER = "io/github/samnative/runtime/HandlerTable.class";
     static final String METADATA_GROUP = "io.github.samnative";
     static final String METADATA_ARTIFACT = "generated-handlers";
+
+    /**
+     * Types sam-native-runtime reads and writes with its own explicit (de)serializers, so Jackson
+     * never reflects on them: registering them (Joda alone is ~70 classes) would only grow the image.
+     */
+    static final Set<String> SERIALIZED_BY_THE_RUNTIME = Set.of(
+            "org.joda.time.DateTime",
+            "com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue");
 
     private final ImageBuilder builder;
     private final Consumer<String> progress;
@@ -71,7 +80,7 @@ final class ImagePipeline {
             new GeneratedSourceCompiler().compile(sources, classpath, generatedClasses);
 
             if (builder.mode() == BuildMode.NATIVE) {
-                ReachabilityMetadataGenerator generator = new ReachabilityMetadataGenerator();
+                ReachabilityMetadataGenerator generator = new ReachabilityMetadataGenerator(SERIALIZED_BY_THE_RUNTIME);
                 ReachabilityMetadata metadata = generator.generate(resolved);
                 Path written = generator.write(metadata, generatedClasses, METADATA_GROUP, METADATA_ARTIFACT);
                 progress.accept("Registered " + metadata.reflection().size() + " types for reflection in " + written);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A content-addressed store of build outputs, shared by every build on the machine, so that SAM's
@@ -65,16 +66,25 @@ public final class BuildCache {
 
     /**
      * Returns the verified entry for {@code key}, running {@code builder} only if no intact entry
-     * exists. Waits while another caller builds the same key. The returned entry must be closed.
+     * exists. Waits while another caller builds the same key.
+     *
+     * <p>The returned entry must be closed, and soon (once its content is copied): while it is
+     * open, it cannot be evicted, and a caller that has to rebuild it waits for it.
      *
      * @throws SamNativeException what the builder threw (then no entry is left behind), or a
      *     failure of the cache directory itself
      */
     public CacheEntry getOrBuild(CacheKey key, EntryBuilder builder) throws SamNativeException {
         Instant start = clock.instant();
+        AtomicBoolean toldWaiting = new AtomicBoolean();
+        Runnable onWait = () -> {
+            if (toldWaiting.compareAndSet(false, true)) {
+                listener.waitingForLock(key, layout.lockFile(key.hex()));
+            }
+        };
         try {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-                CacheEntry entry = attempt(key, builder, start);
+                CacheEntry entry = attempt(key, builder, start, onWait);
                 if (entry != null) {
                     listener.entryReady(entry);
                     return entry;
@@ -94,12 +104,9 @@ public final class BuildCache {
     }
 
     /** One try; null when the entry vanished between building it and using it. */
-    private CacheEntry attempt(CacheKey key, EntryBuilder builder, Instant start)
+    private CacheEntry attempt(CacheKey key, EntryBuilder builder, Instant start, Runnable onWait)
             throws SamNativeException, IOException, InterruptedException {
-        String hex = key.hex();
-        KeyLock lock = KeyLock.at(layout.lockFile(hex));
-        Runnable onWait = () -> listener.waitingForLock(key, lock.file());
-
+        KeyLock lock = KeyLock.at(layout.lockFile(key.hex()));
         CacheEntry reused = reuseIfValid(key, lock.shared(onWait), start);
         if (reused != null) {
             return reused;
@@ -114,41 +121,22 @@ public final class BuildCache {
             }
             exclusive = lock.exclusive(onWait);
         }
-        CacheOutcome outcome;
-        String corruption = null;
+        Made made;
         try {
-            // Another caller may have built it while we waited for the exclusive lock.
-            EntryCheck check = store.check(hex);
-            if (check.isValid()) {
-                outcome = CacheOutcome.REUSED;
-                store.touch(hex, clock.instant());
-            } else {
-                sweep.sweepStagingOf(hex, listener);
-                if (check.state() == EntryCheck.State.CORRUPT) {
-                    corruption = check.problem();
-                    store.discard(hex);
-                    listener.corruptEntryDiscarded(key, corruption);
-                    outcome = CacheOutcome.REBUILT_CORRUPT;
-                } else {
-                    outcome = CacheOutcome.BUILT;
-                }
-                listener.buildStarted(key);
-                store.publish(hex, builder, clock.instant());
-            }
+            made = makeEntry(key, builder);
         } catch (SamNativeException | IOException | RuntimeException e) {
             exclusive.close();
             throw e;
         }
-
         KeyLock.Lease reading = exclusive.downgrade();
-        if (reading.lostFile() || !store.isComplete(hex)) {
+        if (reading.lostFile() || !store.isComplete(key.hex())) {
             reading.close();
             return null;
         }
-        CacheEntry entry = entry(key, outcome, corruption, start, reading);
-        if (outcome != CacheOutcome.REUSED) {
+        CacheEntry entry = entry(key, made.outcome(), made.corruption(), start, reading);
+        if (made.outcome() != CacheOutcome.REUSED) {
             try {
-                eviction.enforce(limits, hex, listener);
+                eviction.enforce(limits, key.hex(), listener);
                 sweep.sweep(listener);
             } catch (IOException | RuntimeException e) {
                 entry.close();
@@ -156,6 +144,29 @@ public final class BuildCache {
             }
         }
         return entry;
+    }
+
+    private record Made(CacheOutcome outcome, String corruption) {}
+
+    /** Under the key's exclusive lock: reuses, or builds (after discarding a damaged entry). */
+    private Made makeEntry(CacheKey key, EntryBuilder builder) throws SamNativeException, IOException {
+        String hex = key.hex();
+        // Another caller may have built it while we waited for the exclusive lock.
+        EntryCheck check = store.check(hex);
+        if (check.isValid()) {
+            store.touch(hex, clock.instant());
+            return new Made(CacheOutcome.REUSED, null);
+        }
+        sweep.sweepStagingOf(hex, listener);
+        Made made = new Made(CacheOutcome.BUILT, null);
+        if (check.state() == EntryCheck.State.CORRUPT) {
+            store.discard(hex);
+            listener.corruptEntryDiscarded(key, check.problem());
+            made = new Made(CacheOutcome.REBUILT_CORRUPT, check.problem());
+        }
+        listener.buildStarted(key);
+        store.publish(hex, builder, clock.instant());
+        return made;
     }
 
     /** The entry under this shared lease if it is intact; otherwise releases the lease and returns null. */

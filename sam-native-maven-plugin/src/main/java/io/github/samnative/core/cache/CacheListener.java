@@ -11,7 +11,10 @@ public interface CacheListener {
 
     CacheListener NONE = new CacheListener() {};
 
-    /** Another build of the same key (in this or another process) holds the lock; we wait for it. */
+    /**
+     * Another caller of the same key (in this or another process) holds its lock, so this one
+     * waits, typically for a build; reported at most once per call.
+     */
     default void waitingForLock(CacheKey key, Path lockFile) {}
 
     /** The builder is about to run. */

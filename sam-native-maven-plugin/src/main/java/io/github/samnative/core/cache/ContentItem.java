@@ -16,10 +16,6 @@ record ContentItem(String path, Kind kind, long size, boolean executable, String
 
     enum Kind { FILE, DIRECTORY, LINK }
 
-    ContentItem withSha256(String digest) {
-        return new ContentItem(path, kind, size, executable, digest, linkTarget);
-    }
-
     /** The differences that need no hashing, or null if there are none. */
     String shapeDifference(ContentItem actual) {
         if (kind != actual.kind) {

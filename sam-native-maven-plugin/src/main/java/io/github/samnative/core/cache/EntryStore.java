@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +23,9 @@ import java.util.stream.Stream;
  * (shared to read, exclusive to write or remove).
  */
 final class EntryStore {
+
+    // Names for discarded entries that no other process picks at the same moment.
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CacheLayout layout;
 
@@ -46,7 +50,7 @@ final class EntryStore {
             return EntryCheck.corrupt("its manifest " + CacheLayout.manifest(entry) + " is missing");
         }
         String expectedMarker = Sha256.hex(Sha256.ofBytes(manifestBytes));
-        if (!expectedMarker.equals(Files.readString(marker, StandardCharsets.UTF_8).trim())) {
+        if (!expectedMarker.equals(new String(Files.readAllBytes(marker), StandardCharsets.US_ASCII).trim())) {
             return EntryCheck.corrupt("its manifest does not match its completion marker");
         }
         EntryManifest manifest;
@@ -167,7 +171,7 @@ final class EntryStore {
             return;
         }
         Files.createDirectories(layout.staging());
-        Path doomed = layout.staging().resolve(key + ".discarded-" + Long.toHexString(System.nanoTime()));
+        Path doomed = layout.staging().resolve(key + ".discarded-" + Long.toHexString(RANDOM.nextLong()));
         Files.move(entry, doomed, StandardCopyOption.ATOMIC_MOVE);
         ContentTree.delete(doomed);
     }

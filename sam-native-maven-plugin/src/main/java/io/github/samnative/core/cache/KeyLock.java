@@ -12,7 +12,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.StampedLock;
 
 /**
@@ -58,18 +57,17 @@ final class KeyLock {
         return file;
     }
 
-    /** Blocks until no writer holds the lock; {@code onWait} runs once if it has to wait. */
+    /** Blocks until no writer holds the lock; {@code onWait} runs before any waiting. */
     Lease shared(Runnable onWait) throws IOException, InterruptedException {
-        Runnable waitNotice = once(onWait);
         long stamp = threads.tryReadLock();
         if (stamp == 0) {
-            waitNotice.run();
+            onWait.run();
             stamp = threads.readLockInterruptibly();
         }
         try {
             synchronized (sharedGuard) {
                 if (sharedHolders == 0) {
-                    sharedFile = lock(true, waitNotice);
+                    sharedFile = lock(true, onWait);
                 }
                 sharedHolders++;
             }
@@ -80,16 +78,15 @@ final class KeyLock {
         return new Lease(stamp, null);
     }
 
-    /** Blocks until nobody else holds the lock; {@code onWait} runs once if it has to wait. */
+    /** Blocks until nobody else holds the lock; {@code onWait} runs before any waiting. */
     Lease exclusive(Runnable onWait) throws IOException, InterruptedException {
-        Runnable waitNotice = once(onWait);
         long stamp = threads.tryWriteLock();
         if (stamp == 0) {
-            waitNotice.run();
+            onWait.run();
             stamp = threads.writeLockInterruptibly();
         }
         try {
-            return new Lease(stamp, lock(false, waitNotice));
+            return new Lease(stamp, lock(false, onWait));
         } catch (IOException | RuntimeException e) {
             threads.unlockWrite(stamp);
             throw e;
@@ -167,15 +164,6 @@ final class KeyLock {
         } catch (NoSuchFileException e) {
             return MISSING;
         }
-    }
-
-    private static Runnable once(Runnable action) {
-        AtomicBoolean done = new AtomicBoolean();
-        return () -> {
-            if (done.compareAndSet(false, true)) {
-                action.run();
-            }
-        };
     }
 
     /** A file lock together with the identity of the file it is on (null if unknowable). */

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the class a user probably meant when a handler names one that does not exist: the same
- * simple name in another package, a difference only in case, or a nested class written with a
- * dot instead of {@code $}. Only the project's own compiled classes are searched, which is cheap;
+ * simple name in another package, a difference only in case, a typo of at most two letters in
+ * the simple name, or a nested class written with a dot instead of {@code $}. Only the project's own compiled classes are searched, which is cheap;
  * dependencies are not scanned.
  */
 final class ClassNameSuggester {
@@ -38,11 +38,32 @@ final class ClassNameSuggester {
         }
         String simple = simpleName(missing);
         for (String known : knownClassNames()) {
-            if (known.equalsIgnoreCase(missing) || simpleName(known).equalsIgnoreCase(simple)) {
+            if (known.equalsIgnoreCase(missing) || simpleName(known).equalsIgnoreCase(simple)
+                    || editDistance(simpleName(known).toLowerCase(Locale.ROOT), simple.toLowerCase(Locale.ROOT)) <= 2) {
                 found.add(known);
             }
         }
         return found.stream().limit(MAX_SUGGESTIONS).toList();
+    }
+
+    /** Levenshtein distance: how many letters to insert, delete or change to turn one name into the other. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** {@code a.b.Outer.Inner} is loadable as {@code a.b.Outer$Inner}: the usual slip. */

@@ -4,8 +4,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -56,7 +58,7 @@ public final class HandlerResolver {
      * @param classDirectories the user's compiled-class folders, searched for suggestions when a
      *     handler names a class that does not exist
      */
-    public HandlerResolver(ClassLoader classes, List<java.nio.file.Path> classDirectories) {
+    public HandlerResolver(ClassLoader classes, List<Path> classDirectories) {
         this.classes = classes;
         this.suggester = new ClassNameSuggester(classes, classDirectories);
     }
@@ -166,7 +168,7 @@ public final class HandlerResolver {
         }
         requireInstantiable(handlerClass, "handleRequest");
         Type seen = GenericTypes.asSupertype(handlerClass, requestHandler.get());
-        if (!(seen instanceof java.lang.reflect.ParameterizedType parameterized)) {
+        if (!(seen instanceof ParameterizedType parameterized)) {
             throw new Refusal("class " + handlerClass.getName() + " implements the raw type RequestHandler, without "
                     + "type arguments, so the type to read the event as is unknown.",
                     "Add type arguments, e.g. implements RequestHandler<YourEvent, YourResult> "

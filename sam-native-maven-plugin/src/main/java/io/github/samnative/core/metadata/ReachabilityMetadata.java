@@ -3,6 +3,7 @@ package io.github.samnative.core.metadata;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,9 +56,9 @@ public record ReachabilityMetadata(List<ReflectionEntry> reflection, List<String
         }
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter)
-                .withoutSpacesInObjectEntries();
+                .withArrayIndenter(indenter);
         try {
             return mapper.writer(printer).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -2,7 +2,6 @@ package io.github.samnative.core.cache;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -74,8 +73,8 @@ public final class CacheContender {
     private static void lock(Path file, Path ready, Path go) throws Exception {
         Files.createDirectories(file.getParent());
         try (FileChannel channel = FileChannel.open(file,
-                StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                FileLock lock = channel.lock()) {
+                StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            channel.lock(); // released when the channel closes
             Files.createFile(ready);
             awaitFile(go);
             // What retire() does: delete the file while still holding its lock.

@@ -112,6 +112,15 @@ class HandlerResolverTest {
     }
 
     @Test
+    void resolvesAnInheritedMethodsInputThroughTheSubclassesTypeArgument() throws Exception {
+        ResolvedHandler handler = resolveOne(FIXTURES + "OrderDescriber::describe");
+
+        assertEquals(Order.class, handler.inputType());
+        assertEquals(String.class, handler.outputType());
+        assertTrue(handler.takesContext());
+    }
+
+    @Test
     void keepsVoidAsTheOutputOfAVoidMethod() throws Exception {
         ResolvedHandler handler = resolveOne(FIXTURES + "MethodHandlers::accept");
 
@@ -176,6 +185,13 @@ class HandlerResolverTest {
 
         assertTrue(message.contains("class com.example.OrderHandler was not found among the compiled classes "
                 + "and dependencies."), message);
+        assertTrue(message.contains("Fix: Did you mean " + FIXTURES + "OrderHandler?"), message);
+    }
+
+    @Test
+    void suggestsTheClassASmallTypoMissed() {
+        String message = refusal(FIXTURES + "OrdreHandler");
+
         assertTrue(message.contains("Fix: Did you mean " + FIXTURES + "OrderHandler?"), message);
     }
 

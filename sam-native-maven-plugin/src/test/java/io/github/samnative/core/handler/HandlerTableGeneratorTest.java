@@ -54,7 +54,8 @@ class HandlerTableGeneratorTest {
             FIXTURES + "MethodHandlers::bounded",
             FIXTURES + "MethodHandlers::echo",
             FIXTURES + "MethodHandlers::echoWithContext",
-            FIXTURES + "MethodHandlers::greet");
+            FIXTURES + "MethodHandlers::greet",
+            FIXTURES + "OrderDescriber::describe");
 
     @TempDir
     static Path work;
@@ -91,7 +92,7 @@ class HandlerTableGeneratorTest {
         assertEquals("io/github/samnative/generated/SamNativeHandlers.java", sources.get(0).relativePath());
         assertTrue(sources.get(1).content().contains(
                 "public static void main(java.lang.String[] args) {\n"
-                        + "        io.github.samnative.runtime.LambdaRuntime.run(new SamNativeHandlers());\n"), 
+                        + "        io.github.samnative.runtime.LambdaRuntime.run(new SamNativeHandlers());\n"),
                 sources.get(1).content());
     }
 
@@ -201,6 +202,7 @@ class HandlerTableGeneratorTest {
                 invoke(FIXTURES + "MethodHandlers::wildcard", "[{\"name\":\"w\"}]"));
         assertEquals("\"b\"", invoke(FIXTURES + "MethodHandlers::bounded", "{\"name\":\"b\"}"));
         assertEquals("\"hello pen from req-42\"", invoke(FIXTURES + "MethodHandlers::greet", "{\"name\":\"pen\"}"));
+        assertEquals("\"o-3@req-42\"", invoke(FIXTURES + "OrderDescriber::describe", "{\"id\":\"o-3\"}"));
     }
 
     @Test

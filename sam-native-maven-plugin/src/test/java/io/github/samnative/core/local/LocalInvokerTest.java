@@ -71,8 +71,7 @@ class LocalInvokerTest {
             + "          FROM_FILE: template-value\n"
             + "          PORT: 8080\n";
 
-    @TempDir
-    Path projectDir;
+    private Path projectDir;
 
     private SamTemplate template;
     private final RecordingLauncher launcher = new RecordingLauncher();
@@ -80,7 +79,8 @@ class LocalInvokerTest {
     private LocalInvoker invoker;
 
     @BeforeAll
-    void startInvoker() throws Exception {
+    void startInvoker(@TempDir Path directory) throws Exception {
+        projectDir = directory;
         template = LocalProject.create(projectDir, TEMPLATE);
         deleteDirectory(projectDir.resolve(".aws-sam/build/Unbuilt"));
         invoker = LocalInvoker.start(template, EnvVarsFile.empty(), Map.of(), options(launcher, log));

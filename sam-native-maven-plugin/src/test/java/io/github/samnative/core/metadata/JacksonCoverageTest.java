@@ -128,7 +128,7 @@ class JacksonCoverageTest {
                 registered.put(type, entry.deepCopy());
             } else {
                 ObjectNode merged = (ObjectNode) known;
-                entry.fields().forEachRemaining(field -> {
+                entry.properties().forEach(field -> {
                     if (field.getValue().isBoolean() && field.getValue().asBoolean()) {
                         merged.put(field.getKey(), true);
                     } else if (field.getKey().equals("methods")) {

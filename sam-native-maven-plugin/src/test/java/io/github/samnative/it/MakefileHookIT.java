@@ -1,0 +1,136 @@
+package io.github.samnative.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The makefile hook exactly as SAM runs it: one scratch copy and one make call per function. */
+class MakefileHookIT {
+
+    private static final List<String> FOUR_FUNCTIONS = List.of("GreetFunction", "TotalFunction", "EchoFunction", "RefundFunction");
+
+    /** The three-function fixture plus a fourth function sharing a handler, with its Makefile generated. */
+    private static Path fourFunctionProject(Path work) throws Exception {
+        Path project = ItMaven.copyFixture("three-functions", work.resolve("orders"));
+        Path template = project.resolve("template.yaml");
+        Files.writeString(template, Files.readString(template).replace("Outputs:", String.join("\n",
+                "  RefundFunction:",
+                "    Type: AWS::Serverless::Function",
+                "    Properties:",
+                "      CodeUri: .",
+                "      Handler: com.example.orders.OrderTotals::total",
+                "    Metadata:",
+                "      BuildMethod: makefile",
+                "",
+                "Outputs:")));
+        ItMaven.Result makefile = ItMaven.mvn(project, "sam-native:makefile");
+        assertTrue(makefile.succeeded(), makefile::toString);
+        return project;
+    }
+
+    private static long count(List<ItMaven.Result> results, String text) {
+        return results.stream().flatMap(r -> r.output().lines()).filter(l -> l.contains(text)).count();
+    }
+
+    private static void assertIdenticalBootstraps(SamMakefileBuild sam) throws Exception {
+        byte[] first = Files.readAllBytes(sam.artifactsDirectory(FOUR_FUNCTIONS.get(0)).resolve("bootstrap"));
+        for (String function : FOUR_FUNCTIONS) {
+            Path bootstrap = sam.artifactsDirectory(function).resolve("bootstrap");
+            assertTrue(Files.isExecutable(bootstrap), function);
+            assertArrayEquals(first, Files.readAllBytes(bootstrap), function);
+        }
+    }
+
+    private static void assertAllSucceeded(List<ItMaven.Result> results) {
+        for (ItMaven.Result result : results) {
+            assertTrue(result.succeeded(), result::toString);
+        }
+    }
+
+    @Test
+    void jvmModeOneAfterAnotherBuildsOnceThenReuses() throws Exception {
+        Path work = ItMaven.workDirectory("hook-jvm-sequential");
+        Path project = fourFunctionProject(work);
+        SamMakefileBuild sam = new SamMakefileBuild(project, work.resolve("scratch"), Map.of(
+                "MAVEN_OPTS", "-Dsam-native.mode=jvm -Dsam-native.cacheDir=" + work.resolve("cache")));
+
+        List<ItMaven.Result> first = sam.build(FOUR_FUNCTIONS, false);
+        assertAllSucceeded(first);
+        assertEquals(1, count(first, "Building one jvm image for 4 function(s)"), first::toString);
+        assertEquals(1, count(first, "Compiling the project"), first::toString);
+        assertEquals(1, count(first, " built"), first::toString);
+        assertEquals(3, count(first, "reused (cache)"), first::toString);
+        assertIdenticalBootstraps(sam);
+
+        String receipt = BootstrapProbe.invoke(sam.artifactsDirectory("RefundFunction").resolve("bootstrap"),
+                "com.example.orders.OrderTotals::total", Map.of("AWS_LAMBDA_FUNCTION_NAME", "RefundFunction"),
+                "{\"id\":\"r-1\",\"lines\":[{\"sku\":\"a\",\"quantity\":3,\"unitCents\":100}]}");
+        assertEquals("{\"orderId\":\"r-1\",\"totalCents\":300,\"function\":\"RefundFunction\"}", receipt);
+
+        List<ItMaven.Result> noOp = sam.build(FOUR_FUNCTIONS, false);
+        assertAllSucceeded(noOp);
+        assertEquals(0, count(noOp, "Building one jvm image"), noOp::toString);
+        assertEquals(0, count(noOp, "Compiling the project"), noOp::toString);
+        assertEquals(4, count(noOp, "reused (cache)"), noOp::toString);
+    }
+
+    @Test
+    void jvmModeAllAtOnceBuildsOnce() throws Exception {
+        Path work = ItMaven.workDirectory("hook-jvm-parallel");
+        Path project = fourFunctionProject(work);
+        SamMakefileBuild sam = new SamMakefileBuild(project, work.resolve("scratch"), Map.of(
+                "MAVEN_OPTS", "-Dsam-native.mode=jvm -Dsam-native.cacheDir=" + work.resolve("cache")));
+
+        List<ItMaven.Result> results = sam.build(FOUR_FUNCTIONS, true);
+        assertAllSucceeded(results);
+        assertEquals(1, count(results, "Building one jvm image for 4 function(s)"), results::toString);
+        assertEquals(3, count(results, "reused (cache)"), results::toString);
+        assertIdenticalBootstraps(sam);
+    }
+
+    @Test
+    void nativeModeWithTheStandInNativeImageRunsItOnceForFourFunctions() throws Exception {
+        Path work = ItMaven.workDirectory("hook-native-standin");
+        Path project = fourFunctionProject(work);
+        Path graalvm = Files.createDirectories(work.resolve("standin-graalvm/bin"));
+        Path standIn = graalvm.resolve("native-image");
+        Files.copy(Path.of(System.getProperty("samnative.fixtures")).resolve("../../test/resources/standin-native-image/native-image"),
+                standIn, StandardCopyOption.REPLACE_EXISTING);
+        standIn.toFile().setExecutable(true);
+        Path calls = work.resolve("native-image-calls.log");
+        SamMakefileBuild sam = new SamMakefileBuild(project, work.resolve("scratch"), Map.of(
+                "GRAALVM_HOME", graalvm.getParent().toString(),
+                "SAM_NATIVE_STANDIN_LOG", calls.toString(),
+                "SAM_NATIVE_STANDIN_DELAY", "2",
+                "MAVEN_OPTS", "-Dsam-native.cacheDir=" + work.resolve("cache")));
+
+        List<ItMaven.Result> results = sam.build(FOUR_FUNCTIONS, true);
+        assertAllSucceeded(results);
+        List<String> recorded = Files.readAllLines(calls);
+        assertEquals(1, recorded.size(), recorded::toString);
+        String call = recorded.get(0);
+        assertTrue(call.contains(" --no-fallback "), call);
+        assertTrue(call.contains(" -march=compatibility "), call);
+        Matcher output = Pattern.compile(" -o (\\S+) io\\.github\\.samnative\\.generated\\.SamNativeMain metadata=").matcher(call);
+        assertTrue(output.find(), call);
+        assertTrue(output.group(1).endsWith("/bootstrap"), call);
+        Matcher metadata = Pattern.compile("metadata=(\\S*)").matcher(call);
+        assertTrue(metadata.find() && metadata.group(1).endsWith(
+                "generated-classes/META-INF/native-image/io.github.samnative/generated-handlers/reachability-metadata.json"), call);
+        Matcher classpath = Pattern.compile("--class-path (\\S+)").matcher(call);
+        assertTrue(classpath.find(), call);
+        assertTrue(classpath.group(1).contains("sam-native-runtime-" + ItMaven.version() + ".jar"), call);
+        assertIdenticalBootstraps(sam);
+        assertEquals(1, count(results, " built"), results::toString);
+        assertEquals(3, count(results, "reused (cache)"), results::toString);
+    }
+}
