@@ -97,6 +97,19 @@ class JvmPackageIT {
     }
 
     @Test
+    @Order(3)
+    void theBuiltTemplatePassesCfnLint() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("cfn-lint"), "cfn-lint is not installed: skipped");
+        ItMaven.Result lint = ItMaven.run(List.of("cfn-lint", ".aws-sam/build/template.yaml"), project, Map.of());
+        assertEquals(0, lint.exitCode(), lint::toString);
+    }
+
+    static boolean onPath(String tool) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+    }
+
+    @Test
     @Order(4)
     void aRebuildWithUnchangedSourcesReusesTheImage() throws Exception {
         ItMaven.Result again = ItMaven.mvn(project, "-Dsam-native.mode=jvm", "-Dsam-native.cacheDir=" + work.resolve("cache"), "package");

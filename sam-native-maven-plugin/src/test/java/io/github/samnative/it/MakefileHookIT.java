@@ -97,6 +97,57 @@ class MakefileHookIT {
         assertIdenticalBootstraps(sam);
     }
 
+    /**
+     * The sample's layout: template.yaml at the root with {@code CodeUri: orders/}, and the module's
+     * parent POM at the root. SAM copies only {@code orders/}, so neither is in the scratch copy;
+     * the parent comes from the local repository (after {@code mvn install -N} at the root).
+     */
+    @Test
+    void worksWhenNeitherTemplateNorParentPomIsInTheScratchCopy() throws Exception {
+        Path work = ItMaven.workDirectory("hook-root-template");
+        Path root = Files.createDirectories(work.resolve("app"));
+        Path module = ItMaven.copyFixture("three-functions", root.resolve("orders"));
+        Files.move(module.resolve(".mvn"), root.resolve(".mvn"));
+        Files.writeString(root.resolve("template.yaml"),
+                Files.readString(module.resolve("template.yaml")).replace("CodeUri: .", "CodeUri: orders/"));
+        Files.delete(module.resolve("template.yaml"));
+        Files.writeString(root.resolve("pom.xml"), String.join("\n",
+                "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">",
+                "  <modelVersion>4.0.0</modelVersion>",
+                "  <groupId>com.example</groupId>",
+                "  <artifactId>app-parent</artifactId>",
+                "  <version>1.0.0</version>",
+                "  <packaging>pom</packaging>",
+                "  <properties><maven.compiler.release>17</maven.compiler.release></properties>",
+                "  <modules><module>orders</module></modules>",
+                "</project>", ""));
+        Path pom = module.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("<groupId>com.example</groupId>\n  <artifactId>orders</artifactId>",
+                "<parent><groupId>com.example</groupId><artifactId>app-parent</artifactId><version>1.0.0</version></parent>\n"
+                        + "  <artifactId>orders</artifactId>"));
+        assertTrue(Files.readString(pom).contains("<parent>"), "the module has a parent POM outside its directory");
+        // SAM copies orders/ alone: it must carry its own Maven settings.
+        ItMaven.copyTree(root.resolve(".mvn"), module.resolve(".mvn"), java.util.Set.of());
+
+        ItMaven.Result install = ItMaven.mvn(root, "-N", "install");
+        assertTrue(install.succeeded(), install::toString);
+        ItMaven.Result makefile = ItMaven.mvn(module, "sam-native:makefile");
+        assertTrue(makefile.succeeded(), makefile::toString);
+        assertTrue(Files.readString(module.resolve("Makefile")).contains("build-EchoFunction:"));
+
+        List<String> functions = List.of("GreetFunction", "TotalFunction", "EchoFunction");
+        SamMakefileBuild sam = new SamMakefileBuild(module, work.resolve("scratch"), Map.of(
+                "MAVEN_OPTS", "-Dsam-native.mode=jvm -Dsam-native.cacheDir=" + work.resolve("cache")));
+        List<ItMaven.Result> results = sam.build(functions, false);
+        assertAllSucceeded(results);
+        assertEquals(1, count(results, "Building one jvm image for 3 function(s)"), results::toString);
+        for (String function : functions) {
+            assertTrue(Files.isExecutable(sam.artifactsDirectory(function).resolve("bootstrap")), function);
+        }
+        assertEquals("{\"echo\":true}", BootstrapProbe.invoke(sam.artifactsDirectory("EchoFunction").resolve("bootstrap"),
+                "com.example.orders.Echo", Map.of(), "{\"echo\":true}"));
+    }
+
     @Test
     void nativeModeWithTheStandInNativeImageRunsItOnceForFourFunctions() throws Exception {
         Path work = ItMaven.workDirectory("hook-native-standin");

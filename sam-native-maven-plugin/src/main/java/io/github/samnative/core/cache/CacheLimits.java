@@ -7,7 +7,7 @@ package io.github.samnative.core.cache;
  */
 public record CacheLimits(int maxEntries, long maxBytes) {
 
-    /** A native bootstrap is ~40 MB and a jvm-mode entry ~100 MB, so this keeps every branch of a busy week. */
+    /** A native bootstrap is ~15-40 MB and a jvm-mode entry (jars plus a jlink runtime) ~50-100 MB. */
     public static final CacheLimits DEFAULT = new CacheLimits(10, 5L * 1024 * 1024 * 1024);
 
     public CacheLimits {

@@ -107,6 +107,8 @@ final class EntryStore {
      * Runs the builder in a fresh staging directory and moves the finished entry into place with
      * one rename. The manifest and then the completion marker are written before the rename, so
      * no reader ever sees an entry without them. On any failure the staging directory is removed.
+     * Nothing is fsync'ed: after a power cut an entry may hold truncated files, which the check
+     * on its next use catches, and it is rebuilt.
      */
     void publish(String key, EntryBuilder builder, Instant now) throws SamNativeException, IOException {
         Files.createDirectories(layout.staging());

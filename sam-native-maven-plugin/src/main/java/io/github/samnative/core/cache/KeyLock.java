@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.StampedLock;
@@ -22,8 +21,11 @@ import java.util.concurrent.locks.StampedLock;
  * themselves through a {@link StampedLock} (whose stamps, unlike {@code ReentrantReadWriteLock}'s
  * holds, may be released by another thread than the one that took them), and only then touch the
  * file: one exclusive file lock for a writer, one shared file lock for all readers of the JVM
- * together. The operating system drops file locks when a process dies, so a crashed build never
- * blocks later ones.
+ * together. That also keeps to one open channel per lock file and JVM, which matters because on
+ * POSIX systems closing any descriptor of a file drops all of the process's locks on it. The
+ * operating system drops file locks when a process dies, so a crashed build never blocks later
+ * ones. Leases are not reentrant: a thread that holds one and asks for the exclusive lock of the
+ * same key waits forever.
  *
  * <p>Lock files can be deleted ({@link Lease#retire()}) so they do not pile up, one per key ever
  * built. That is safe because a lock only counts if, once it is held, the path still names the
@@ -112,8 +114,8 @@ final class KeyLock {
         return Optional.empty();
     }
 
-    /** A locked file and its identity; with {@code waitNotice} null, gives up (null) instead of waiting. */
-    private HeldFile lock(boolean shared, Runnable waitNotice) throws IOException {
+    /** A locked file and its identity; with {@code onWait} null, returns null instead of waiting. */
+    private HeldFile lock(boolean shared, Runnable onWait) throws IOException {
         while (true) {
             Files.createDirectories(file.getParent());
             Object before = identity();
@@ -123,14 +125,14 @@ final class KeyLock {
                 Object opened = identity();
                 if (opened == null) {
                     // No file keys here: no identity checks, and retire() will not delete.
-                    return lockChannel(channel, shared, waitNotice, null);
+                    return lockChannel(channel, shared, onWait, null);
                 }
                 if (opened == MISSING || !opened.equals(before)) {
                     // Just created, or replaced around the open: the next round opens a known file.
                     channel.close();
                     continue;
                 }
-                HeldFile held = lockChannel(channel, shared, waitNotice, opened);
+                HeldFile held = lockChannel(channel, shared, onWait, opened);
                 if (held == null || opened.equals(identity())) {
                     return held;
                 }
@@ -143,21 +145,21 @@ final class KeyLock {
         }
     }
 
-    private static HeldFile lockChannel(FileChannel channel, boolean shared, Runnable waitNotice, Object identity)
+    private static HeldFile lockChannel(FileChannel channel, boolean shared, Runnable onWait, Object identity)
             throws IOException {
         FileLock lock = channel.tryLock(0, Long.MAX_VALUE, shared);
         if (lock == null) {
-            if (waitNotice == null) {
+            if (onWait == null) {
                 channel.close();
                 return null;
             }
-            waitNotice.run();
+            onWait.run();
             lock = channel.lock(0, Long.MAX_VALUE, shared);
         }
         return new HeldFile(lock, identity);
     }
 
-    /** The device and inode of the file at the path now; {@link #MISSING}, or null if the file system has no file keys. */
+    /** The device and inode of the file at the path now; {@link #MISSING}, or null without file keys. */
     private Object identity() throws IOException {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
@@ -280,6 +282,6 @@ final class KeyLock {
 
     @Override
     public String toString() {
-        return "lock " + Objects.toString(file);
+        return "lock " + file;
     }
 }
