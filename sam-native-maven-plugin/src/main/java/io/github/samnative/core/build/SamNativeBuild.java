@@ -65,7 +65,10 @@ public final class SamNativeBuild {
         try (CacheEntry entry = buildOnce(targets, inputs, ProjectCompiler.ALREADY_COMPILED)) {
             listener.stage("Placing the bootstrap for " + targets.size() + " function(s) in " + buildDirectory);
             for (FunctionTarget target : targets) {
-                placed.add(place(entry, target, buildDirectory.resolve(target.logicalId())));
+                Path artifactDirectory = buildDirectory.resolve(target.logicalId());
+                // Ours alone (SAM wipes .aws-sam/build too): no file of an earlier build may ship.
+                deleteTree(artifactDirectory);
+                placed.add(place(entry, target, artifactDirectory));
             }
         }
         List<String> built = new ArrayList<>();
@@ -191,6 +194,20 @@ public final class SamNativeBuild {
                 listener.detail("Evicted cache entry " + keyHex.substring(0, 12) + " (" + SummaryTable.size(bytes) + ")");
             }
         };
+    }
+
+    private static void deleteTree(Path directory) throws SamNativeException {
+        if (!Files.exists(directory, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new SamNativeException("Cannot clear " + directory + " before placing the new bootstrap: "
+                    + e.getMessage() + ". Delete it by hand and build again.", e);
+        }
     }
 
     private static long sizeOf(Path directory) throws SamNativeException {

@@ -10,7 +10,8 @@ import java.util.OptionalDouble;
  *
  * @param initDurationMs present on a cold start: from starting the bootstrap to its first {@code /next}
  * @param status {@code timeout} or {@code error} when the environment failed, as Lambda adds it
- * @param errorType shown with {@code Status: error}, e.g. {@code Runtime.ExitError}
+ * @param errorType the invocation's error type, if it failed; shown after {@code Status: error}, e.g.
+ *     {@code Runtime.ExitError}
  */
 public record InvokeReport(
         String requestId,
@@ -43,7 +44,7 @@ public record InvokeReport(
         initDurationMs.ifPresent(init -> text.append("\tInit Duration: ")
                 .append(String.format(Locale.ROOT, "%.2f", init)).append(" ms"));
         status.ifPresent(s -> text.append("\tStatus: ").append(s));
-        if (status.isPresent()) {
+        if (status.filter("error"::equals).isPresent()) {
             errorType.ifPresent(type -> text.append("\tError Type: ").append(type));
         }
         return text.toString();

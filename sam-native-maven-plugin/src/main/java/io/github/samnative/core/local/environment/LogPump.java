@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 /** Copies one output stream of a bootstrap to the log, line by line, each line prefixed with the function's name. */
 final class LogPump implements Runnable {
 
+    private static final long QUIET_NANOS = 3_000_000;
+
     private final InputStream in;
     private final String prefix;
     private final LogSink sink;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
     private volatile boolean waiting;
+    private volatile long lastReadNanos = System.nanoTime();
 
     private LogPump(InputStream in, String prefix, LogSink sink) {
         this.in = in;
@@ -36,6 +39,7 @@ final class LogPump implements Runnable {
             while (true) {
                 waiting = true;
                 int n = in.read(buffer);
+                lastReadNanos = System.nanoTime();
                 waiting = false;
                 if (n < 0) {
                     break;
@@ -65,23 +69,23 @@ final class LogPump implements Runnable {
     }
 
     /**
-     * Waits (at most {@code maxMillis}) until everything the process has written so far is shown, so
-     * that Lambda's END and REPORT lines come after the invocation's own output.
+     * Waits (at most {@code maxMillis}) until the pump has been idle for a moment, so that Lambda's END
+     * and REPORT lines come after the invocation's own output. The runtime writes its output before it
+     * answers, so that output is already in the pipe; the pump just needs to be scheduled. (Asking the
+     * stream for {@code available()} is no option: the JDK's process streams lock it against the
+     * blocked {@code read}.)
      */
     void awaitQuiet(long maxMillis) {
-        long end = System.nanoTime() + maxMillis * 1_000_000;
-        while (System.nanoTime() < end) {
+        long now = System.nanoTime();
+        long end = now + maxMillis * 1_000_000;
+        while (!(waiting && now - lastReadNanos >= QUIET_NANOS) && now < end) {
             try {
-                if (waiting && in.available() == 0) {
-                    return;
-                }
                 Thread.sleep(1);
-            } catch (IOException e) {
-                return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+            now = System.nanoTime();
         }
     }
 }
