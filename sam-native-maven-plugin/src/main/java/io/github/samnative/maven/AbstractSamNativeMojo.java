@@ -6,6 +6,8 @@ import io.github.samnative.core.build.BuildListener;
 import io.github.samnative.core.build.BuildSettings;
 import io.github.samnative.core.build.PlacedFunction;
 import io.github.samnative.core.build.ProjectClasspath;
+import io.github.samnative.core.build.ProjectCompiler;
+import io.github.samnative.core.process.ProcessRunner;
 import io.github.samnative.core.build.SummaryTable;
 import io.github.samnative.core.cache.CacheLimits;
 import io.github.samnative.core.cache.CacheLocation;
@@ -21,7 +23,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -67,6 +72,17 @@ abstract class AbstractSamNativeMojo extends AbstractMojo {
 
     @Parameter(property = "sam-native.skip", defaultValue = "false")
     protected boolean skip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    /** Compiles this module with a child Maven of the same settings, only when a build is needed. */
+    protected ProjectCompiler childCompiler(Consumer<String> output) {
+        return new MavenChildCompiler(Paths.get(System.getProperty("maven.home")), project.getFile().toPath(),
+                Paths.get(session.getLocalRepository().getBasedir()),
+                Optional.ofNullable(session.getRequest().getUserSettingsFile()).filter(File::isFile).map(File::toPath).orElse(null),
+                session.getRequest().getActiveProfiles(), session.isOffline(), ProcessRunner.system(), output);
+    }
 
     protected BuildSettings settings() throws MojoFailureException {
         BuildMode buildMode = BuildMode.parse(mode).orElseThrow(() -> new MojoFailureException(

@@ -6,17 +6,15 @@ import io.github.samnative.core.build.BuildListener;
 import io.github.samnative.core.build.FunctionTarget;
 import io.github.samnative.core.build.ModuleFunctions;
 import io.github.samnative.core.build.PlacedFunction;
+import io.github.samnative.core.build.ProjectCompiler;
 import io.github.samnative.core.build.SamNativeBuild;
 import io.github.samnative.core.build.SummaryTable;
 import io.github.samnative.core.process.ProcessRunner;
 import io.github.samnative.core.process.SystemEnvironment;
-import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Optional;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -41,9 +39,6 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
     @Parameter(property = "sam-native.artifactsDir")
     protected String artifactsDir;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    protected MavenSession session;
-
     @Override
     public void execute() throws MojoFailureException {
         // SAM runs the hook with -q and shows make's stdout: progress goes there, not to Maven's log.
@@ -57,12 +52,7 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
             List<FunctionTarget> functions = ModuleFunctions.forHook(project.getBasedir().toPath(), template,
                     note -> out.println(PREFIX + note));
             BuildInputs inputs = inputs();
-            MavenChildCompiler compiler = new MavenChildCompiler(
-                    Paths.get(System.getProperty("maven.home")), project.getFile().toPath(),
-                    Paths.get(session.getLocalRepository().getBasedir()),
-                    Optional.ofNullable(session.getRequest().getUserSettingsFile()).filter(File::isFile).map(File::toPath).orElse(null),
-                    session.getRequest().getActiveProfiles(), session.isOffline(),
-                    ProcessRunner.system(), line -> out.println("  " + line));
+            ProjectCompiler compiler = childCompiler(line -> out.println("  " + line));
             SamNativeBuild build = new SamNativeBuild(settings(), ProcessRunner.system(), SystemEnvironment.system(), console(out));
             PlacedFunction placed = build.buildForHook(function.trim(), functions, inputs, artifacts, compiler);
             SummaryTable.render(List.of(placed)).forEach(line -> out.println(PREFIX + line));

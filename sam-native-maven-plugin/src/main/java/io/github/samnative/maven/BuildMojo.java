@@ -2,6 +2,7 @@ package io.github.samnative.maven;
 
 import io.github.samnative.core.SamNativeException;
 import io.github.samnative.core.build.PlacedFunction;
+import io.github.samnative.core.build.ProjectCompiler;
 import io.github.samnative.core.build.SamNativeBuild;
 import io.github.samnative.core.process.ProcessRunner;
 import io.github.samnative.core.process.SystemEnvironment;
@@ -28,7 +29,7 @@ public class BuildMojo extends AbstractSamNativeMojo {
         }
         try {
             SamNativeBuild build = new SamNativeBuild(settings(), ProcessRunner.system(), SystemEnvironment.system(), mavenLog());
-            List<PlacedFunction> placed = build.buildForPackage(loadTemplate(), inputs());
+            List<PlacedFunction> placed = build.buildForPackage(loadTemplate(), inputs(), ProjectCompiler.ALREADY_COMPILED);
             logSummary(placed);
         } catch (SamNativeException e) {
             throw failure(e);

@@ -49,11 +49,15 @@ public final class SamNativeBuild {
     }
 
     /**
-     * {@code mvn package}: builds every function of the template whose code is this module and
-     * writes {@code .aws-sam/build/<LogicalId>/bootstrap} and {@code .aws-sam/build/template.yaml}
-     * beside the template, as {@code sam build} would.
+     * {@code mvn package} (and the local runs, which build first when needed): builds every function
+     * of the template whose code is this module and writes {@code .aws-sam/build/<LogicalId>/bootstrap}
+     * and {@code .aws-sam/build/template.yaml} beside the template, as {@code sam build} would. An
+     * artifact directory that already holds this very build is left as it is.
+     *
+     * @param compiler runs only when the cache has no image for these inputs
      */
-    public List<PlacedFunction> buildForPackage(SamTemplate template, BuildInputs inputs) throws SamNativeException {
+    public List<PlacedFunction> buildForPackage(SamTemplate template, BuildInputs inputs, ProjectCompiler compiler)
+            throws SamNativeException {
         List<ServerlessFunction> mine = functionsOfModule(template, inputs.projectDirectory());
         MakefileCheck.verify(template.functions());
         List<FunctionTarget> targets = mine.stream()
@@ -62,13 +66,20 @@ public final class SamNativeBuild {
 
         Path buildDirectory = template.directory().resolve(".aws-sam").resolve("build");
         List<PlacedFunction> placed = new ArrayList<>();
-        try (CacheEntry entry = buildOnce(targets, inputs, ProjectCompiler.ALREADY_COMPILED)) {
+        try (CacheEntry entry = buildOnce(targets, inputs, compiler)) {
             listener.stage("Placing the bootstrap for " + targets.size() + " function(s) in " + buildDirectory);
+            PlacementRecord record = new PlacementRecord(inputs.workDirectory().resolve("placed"));
             for (FunctionTarget target : targets) {
                 Path artifactDirectory = buildDirectory.resolve(target.logicalId());
+                if (record.holds(artifactDirectory, entry.key())) {
+                    placed.add(new PlacedFunction(target, settings.mode(), artifactDirectory, sizeOf(artifactDirectory),
+                            entry.elapsed(), entry.outcome()));
+                    continue;
+                }
                 // Ours alone (SAM wipes .aws-sam/build too): no file of an earlier build may ship.
                 deleteTree(artifactDirectory);
                 placed.add(place(entry, target, artifactDirectory));
+                record.remember(artifactDirectory, entry.key());
             }
         }
         List<String> built = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The local API Gateway of {@code sam-native:start-api}: serves every {@code Api} and {@code HttpApi}
@@ -26,6 +27,7 @@ public final class LocalApiServer implements AutoCloseable {
     private final LocalInvoker invoker;
     private final RouteTable routes;
     private final String baseUrl;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private LocalApiServer(HttpServer server, ExecutorService handlerThreads, LocalInvoker invoker, RouteTable routes,
             String baseUrl) {
@@ -90,6 +92,9 @@ public final class LocalApiServer implements AutoCloseable {
     /** Stops serving, then stops every function's execution environments. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         handlerThreads.shutdownNow();
         invoker.close();

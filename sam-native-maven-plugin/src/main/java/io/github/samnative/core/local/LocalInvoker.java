@@ -47,7 +47,8 @@ public final class LocalInvoker implements AutoCloseable {
         });
         this.handlerThreads = LocalHttpServers.handlerThreads("sam-native-runtime-api");
         EnvironmentContext context = new EnvironmentContext(options.launcher(), options.clock(), options.memoryGauge(),
-                options.userEnvironment(), options.log(), options.effectiveRegion(), timers, handlerThreads);
+                options.userEnvironment(), options.log(), options.effectiveRegion(), options.initLimit().toMillis(), timers,
+                handlerThreads);
         Map<String, EnvironmentPool> byName = new LinkedHashMap<>();
         for (LocalFunction function : functions) {
             byName.put(function.logicalId(), new EnvironmentPool(function, context, options.maxEnvironmentsPerFunction()));

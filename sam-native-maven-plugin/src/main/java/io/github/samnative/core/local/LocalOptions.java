@@ -3,6 +3,7 @@ package io.github.samnative.core.local;
 import io.github.samnative.core.local.environment.MemoryGauge;
 import io.github.samnative.core.local.environment.ProcessLauncher;
 import io.github.samnative.core.process.SystemEnvironment;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,22 +15,27 @@ import java.util.Optional;
  *     {@code AWS_DEFAULT_REGION} from the user's environment, then {@code us-east-1} (as SAM CLI)
  * @param maxEnvironmentsPerFunction how many execution environments of one function may run at once;
  *     further overlapping requests wait for a free one
+ * @param initLimit how long a bootstrap may take to ask for its first event; Lambda allows 10 s, then
+ *     retries the init within the function's Timeout, which is added to this limit
  */
 public record LocalOptions(
         LogSink log,
         Optional<String> region,
         int maxEnvironmentsPerFunction,
+        Duration initLimit,
         ProcessLauncher launcher,
         LocalClock clock,
         SystemEnvironment userEnvironment,
         MemoryGauge memoryGauge) {
 
     public static final int DEFAULT_MAX_ENVIRONMENTS_PER_FUNCTION = 8;
+    public static final Duration LAMBDA_INIT_LIMIT = Duration.ofSeconds(10);
     static final String DEFAULT_REGION = "us-east-1";
 
     public LocalOptions {
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(initLimit, "initLimit");
         Objects.requireNonNull(launcher, "launcher");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(userEnvironment, "userEnvironment");
@@ -41,7 +47,8 @@ public record LocalOptions(
 
     public static LocalOptions defaults() {
         return new LocalOptions(LogSink.discard(), Optional.empty(), DEFAULT_MAX_ENVIRONMENTS_PER_FUNCTION,
-                ProcessLauncher.system(), LocalClock.system(), SystemEnvironment.system(), MemoryGauge.procfs());
+                LAMBDA_INIT_LIMIT, ProcessLauncher.system(), LocalClock.system(), SystemEnvironment.system(),
+                MemoryGauge.procfs());
     }
 
     public String effectiveRegion() {
@@ -51,31 +58,41 @@ public record LocalOptions(
     }
 
     public LocalOptions withLog(LogSink value) {
-        return new LocalOptions(value, region, maxEnvironmentsPerFunction, launcher, clock, userEnvironment, memoryGauge);
+        return new LocalOptions(value, region, maxEnvironmentsPerFunction, initLimit,
+                launcher, clock, userEnvironment, memoryGauge);
     }
 
     public LocalOptions withRegion(String value) {
-        return new LocalOptions(log, Optional.of(value), maxEnvironmentsPerFunction, launcher, clock, userEnvironment,
-                memoryGauge);
+        return new LocalOptions(log, Optional.of(value), maxEnvironmentsPerFunction, initLimit,
+                launcher, clock, userEnvironment, memoryGauge);
     }
 
     public LocalOptions withMaxEnvironmentsPerFunction(int value) {
-        return new LocalOptions(log, region, value, launcher, clock, userEnvironment, memoryGauge);
+        return new LocalOptions(log, region, value, initLimit, launcher, clock, userEnvironment, memoryGauge);
+    }
+
+    public LocalOptions withInitLimit(Duration value) {
+        return new LocalOptions(log, region, maxEnvironmentsPerFunction, value,
+                launcher, clock, userEnvironment, memoryGauge);
     }
 
     public LocalOptions withLauncher(ProcessLauncher value) {
-        return new LocalOptions(log, region, maxEnvironmentsPerFunction, value, clock, userEnvironment, memoryGauge);
+        return new LocalOptions(log, region, maxEnvironmentsPerFunction, initLimit,
+                value, clock, userEnvironment, memoryGauge);
     }
 
     public LocalOptions withClock(LocalClock value) {
-        return new LocalOptions(log, region, maxEnvironmentsPerFunction, launcher, value, userEnvironment, memoryGauge);
+        return new LocalOptions(log, region, maxEnvironmentsPerFunction, initLimit,
+                launcher, value, userEnvironment, memoryGauge);
     }
 
     public LocalOptions withUserEnvironment(SystemEnvironment value) {
-        return new LocalOptions(log, region, maxEnvironmentsPerFunction, launcher, clock, value, memoryGauge);
+        return new LocalOptions(log, region, maxEnvironmentsPerFunction, initLimit,
+                launcher, clock, value, memoryGauge);
     }
 
     public LocalOptions withMemoryGauge(MemoryGauge value) {
-        return new LocalOptions(log, region, maxEnvironmentsPerFunction, launcher, clock, userEnvironment, value);
+        return new LocalOptions(log, region, maxEnvironmentsPerFunction, initLimit,
+                launcher, clock, userEnvironment, value);
     }
 }

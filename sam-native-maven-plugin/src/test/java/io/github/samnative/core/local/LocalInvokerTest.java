@@ -19,6 +19,7 @@ import io.github.samnative.core.template.SamTemplate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -45,7 +46,7 @@ class LocalInvokerTest {
             + "    Type: String\n"
             + "Globals:\n"
             + "  Function:\n"
-            + "    Timeout: 5\n"
+            + "    Timeout: 30\n"
             + "    MemorySize: 256\n"
             + "    Environment:\n"
             + "      Variables:\n"
@@ -56,10 +57,12 @@ class LocalInvokerTest {
             + functionHeader("Fail", LocalTestHandlers.FAIL)
             + functionHeader("BrokenInit", LocalTestHandlers.BROKEN_INIT)
             + functionHeader("Sleepy", LocalTestHandlers.SLEEP)
-            + "      Timeout: 1\n"
+            + "      Timeout: 3\n"
             + functionHeader("Crash", LocalTestHandlers.CRASH)
             + functionHeader("Logs", LocalTestHandlers.LOG)
             + functionHeader("Unbuilt", LocalTestHandlers.ECHO)
+            + functionHeader("SlowInit", LocalTestHandlers.ECHO)
+            + "      Timeout: 1\n"
             + functionHeader("Env", LocalTestHandlers.ENV)
             + "      Environment:\n"
             + "        Variables:\n"
@@ -81,13 +84,15 @@ class LocalInvokerTest {
     @BeforeAll
     void startInvoker(@TempDir Path directory) throws Exception {
         projectDir = directory;
-        template = LocalProject.create(projectDir, TEMPLATE);
+        template = LocalProject.create(projectDir, TEMPLATE, Map.of("SlowInit", "sleep 30"));
         deleteDirectory(projectDir.resolve(".aws-sam/build/Unbuilt"));
         invoker = LocalInvoker.start(template, EnvVarsFile.empty(), Map.of(), options(launcher, log));
     }
 
     private static LocalOptions options(RecordingLauncher launcher, CollectingLog log) {
         return LocalOptions.defaults()
+                // Room for JVM bootstraps on a busy 2-core machine; one test checks the limit itself.
+                .withInitLimit(Duration.ofSeconds(60))
                 .withLog(log)
                 .withLauncher(launcher)
                 .withRegion("eu-west-3")
@@ -161,7 +166,7 @@ class LocalInvokerTest {
         InvokeResult timedOut = invoker.invoke("Sleepy", bytes("{\"millis\":60000}"));
 
         assertEquals("Sandbox.Timedout", timedOut.errorType().orElseThrow());
-        assertEquals("RequestId: " + timedOut.requestId() + " Error: Task timed out after 1.00 seconds",
+        assertEquals("RequestId: " + timedOut.requestId() + " Error: Task timed out after 3.00 seconds",
                 JSON.readTree(timedOut.payload()).path("errorMessage").asText());
         assertEquals("timeout", timedOut.report().status().orElseThrow());
         assertTrue(timedOut.report().line().endsWith("\tStatus: timeout"), timedOut.report().line());
@@ -173,6 +178,25 @@ class LocalInvokerTest {
         assertEquals("\"woke up\"", next.payloadText());
         assertTrue(next.report().initDurationMs().isPresent(), "the restarted environment had a cold start");
         assertEquals(2, invoker.environmentsStarted("Sleepy"));
+    }
+
+    @Test
+    void aBootstrapThatNeverAsksForAnEventTimesOutAfterTheInitLimitPlusTheTimeout() throws Exception {
+        RecordingLauncher ownLauncher = new RecordingLauncher();
+        CollectingLog ownLog = new CollectingLog();
+        InvokeResult result;
+        try (LocalInvoker strict = LocalInvoker.start(template, EnvVarsFile.empty(), Map.of(),
+                options(ownLauncher, ownLog).withInitLimit(Duration.ofMillis(500)))) {
+            result = strict.invoke("SlowInit", bytes("{}"));
+            assertFalse(ownLauncher.launches().get(0).process().isAlive(), "the stuck bootstrap is killed");
+        }
+
+        assertEquals("Sandbox.Timedout", result.errorType().orElseThrow());
+        assertEquals("RequestId: " + result.requestId() + " Error: Task timed out after 1.00 seconds",
+                JSON.readTree(result.payload()).path("errorMessage").asText());
+        assertTrue(result.report().initDurationMs().isPresent());
+        assertEquals(1, ownLog.linesContaining("[SlowInit] sam-native: the bootstrap did not ask for an event within 1.5 s"
+                + " of starting: init may take 0.5 s, then the function's Timeout.").size(), ownLog.lines().toString());
     }
 
     @Test

@@ -147,7 +147,7 @@ record ProxyResponse(int statusCode, List<Map.Entry<String, String>> headers, by
             return body.asText().getBytes(StandardCharsets.UTF_8);
         }
         try {
-            return Base64.getMimeDecoder().decode(body.asText());
+            return Base64.getDecoder().decode(body.asText().replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw new MalformedException("isBase64Encoded is true but body is not base64");
         }

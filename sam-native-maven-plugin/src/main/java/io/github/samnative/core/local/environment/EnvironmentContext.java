@@ -12,6 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
  * user environment, log) and the threads (timeout timers, Runtime API handlers).
  *
  * @param userEnvironment where AWS credentials are taken from
+ * @param initLimitMillis how long a bootstrap may take to ask for its first event, before the
+ *     function's Timeout starts to count
  */
 public record EnvironmentContext(
         ProcessLauncher launcher,
@@ -20,6 +22,7 @@ public record EnvironmentContext(
         SystemEnvironment userEnvironment,
         LogSink log,
         String region,
+        long initLimitMillis,
         ScheduledExecutorService timers,
         ExecutorService handlerThreads) {
 

@@ -23,6 +23,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class EnvironmentPool implements ExecutionEnvironment.Owner, AutoCloseable {
 
+    private static final long RETURNING_GRACE_NANOS = 100_000_000;
+
     /** The account id SAM CLI uses locally. */
     static final String ACCOUNT_ID = "123456789012";
 
@@ -68,6 +70,7 @@ public final class EnvironmentPool implements ExecutionEnvironment.Owner, AutoCl
 
     private ExecutionEnvironment acquire() throws SamNativeException {
         synchronized (this) {
+            long returningDeadline = 0;
             while (true) {
                 if (closed) {
                     throw stopped();
@@ -77,13 +80,21 @@ public final class EnvironmentPool implements ExecutionEnvironment.Owner, AutoCl
                         return candidate;
                     }
                 }
-                if (live < maxEnvironments) {
+                long waitMillis = 0;
+                if (all.stream().anyMatch(ExecutionEnvironment::isReturning)) {
+                    // One has just answered and is about to ask for the next event: waiting a moment for it
+                    // beats a cold start, and keeps back-to-back calls on one warm environment.
+                    long now = System.nanoTime();
+                    returningDeadline = returningDeadline == 0 ? now + RETURNING_GRACE_NANOS : returningDeadline;
+                    waitMillis = Math.max(0, (returningDeadline - now) / 1_000_000);
+                }
+                if (waitMillis == 0 && live < maxEnvironments) {
                     live++;
                     started++;
                     break;
                 }
                 try {
-                    wait();
+                    wait(waitMillis);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new SamNativeException("Interrupted while waiting for a free execution environment of "

@@ -48,8 +48,6 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
         void ended(ExecutionEnvironment environment);
     }
 
-    /** Lambda's limit for an on-demand init phase; past it, Lambda retries init within the function's timeout. */
-    static final long INIT_LIMIT_MILLIS = 10_000;
     private static final long KILL_WAIT_MILLIS = 5_000;
     /** How long the function's last log lines may take to arrive before END and REPORT are written. */
     private static final long LOG_SETTLE_MILLIS = 200;
@@ -120,17 +118,13 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
         return environment;
     }
 
-    ProcessHandle process() {
-        return process.toHandle();
-    }
-
     /** Runs one invocation to its end. */
     InvokeResult run(PendingInvocation invocation) {
         boolean cold;
         synchronized (this) {
             cold = invocations++ == 0;
             if (cold) {
-                watchdog = timeOutAfter(INIT_LIMIT_MILLIS + invocation.timeoutMillis(), invocation);
+                watchdog = timeOutAfter(context.initLimitMillis() + invocation.timeoutMillis(), invocation);
             }
         }
         channel.submit(invocation);
@@ -145,7 +139,8 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
             measureMemory();
         }
         if (!outcome.kind().keepsEnvironment()) {
-            retire();
+            // Whoever ended it (timer, exit watcher), the caller learns of the failure once it is torn down.
+            stop();
         }
         InvokeResult result = result(invocation, outcome, cold);
         stdout.awaitQuiet(LOG_SETTLE_MILLIS);
@@ -243,6 +238,11 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
         return retired.get();
     }
 
+    /** Done with its last invocation, and its runtime has not yet asked for the next one. */
+    synchronized boolean isReturning() {
+        return !reserved && !runtimeWaiting && !retired.get();
+    }
+
     private void release() {
         boolean offer;
         synchronized (this) {
@@ -263,6 +263,12 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
             return;
         }
         measureMemory();
+        if (!invocation.isDelivered()) {
+            context.log().warning(String.format(Locale.ROOT, "%ssam-native: the bootstrap did not ask for an event within"
+                    + " %.1f s of starting: init may take %.1f s, then the function's Timeout. Fix: make the init faster"
+                    + " (on Lambda, too, a slow init eats into the Timeout).", logPrefix,
+                    (context.initLimitMillis() + invocation.timeoutMillis()) / 1000.0, context.initLimitMillis() / 1000.0));
+        }
         String message = String.format(Locale.ROOT, "RequestId: %s Error: Task timed out after %.2f seconds",
                 invocation.requestId(), function.timeoutSeconds() * 1.0);
         if (invocation.complete(InvocationOutcome.lambdaError(InvocationOutcome.Kind.TIMEOUT, "Sandbox.Timedout", message),
@@ -289,7 +295,7 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
         }
         try {
             owner.retired(this);
-            ProcessTree.kill(process.toHandle(), KILL_WAIT_MILLIS);
+            ProcessTree.kill(process, KILL_WAIT_MILLIS);
             api.close();
         } finally {
             ended.complete(null);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,8 +56,8 @@ public record InvocationOutcome(Kind kind, byte[] payload, Optional<String> erro
      */
     public static InvocationOutcome reported(Kind kind, String errorTypeHeader, byte[] body) {
         String type = ErrorTypes.validated(errorTypeHeader);
-        return new InvocationOutcome(kind, isJsonObject(body) ? body : errorJson(type, new String(body,
-                java.nio.charset.StandardCharsets.UTF_8)), Optional.of(type));
+        byte[] payload = isJsonObject(body) ? body : errorJson(type, new String(body, StandardCharsets.UTF_8));
+        return new InvocationOutcome(kind, payload, Optional.of(type));
     }
 
     /** A failure Lambda itself detects (timeout, exit, oversized response), with Lambda's error JSON. */

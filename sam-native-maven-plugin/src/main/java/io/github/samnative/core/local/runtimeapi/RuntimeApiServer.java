@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -148,7 +149,7 @@ public final class RuntimeApiServer implements AutoCloseable {
 
     private static void answer(HttpExchange exchange, PostResult result) throws IOException {
         if (result == PostResult.ACCEPTED) {
-            send(exchange, 202, ACCEPTED_BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            send(exchange, 202, ACCEPTED_BODY.getBytes(StandardCharsets.UTF_8));
         } else {
             sendError(exchange, result.status, result.errorType, result.errorMessage);
         }

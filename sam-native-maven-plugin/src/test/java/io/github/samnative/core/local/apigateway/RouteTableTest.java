@@ -53,8 +53,15 @@ class RouteTableTest {
 
     @Test
     void whatNoRouteMatchesGoesToTheDefaultRoute() {
-        assertRoute("Default", Map.of(), "GET", "/");
-        assertRoute("Default", Map.of(), "POST", "/items", "a path that matches only with another method");
+        RouteTable withDefault = RouteTable.of(List.of(
+                function("Catalog", http("ListItems", "/items", "GET")),
+                function("Fallback", http("Default", ApiEvent.DEFAULT_ROUTE, "ANY"))));
+
+        assertEquals("Default", withDefault.match("GET", "/").orElseThrow().route().eventName());
+        assertEquals("Default", withDefault.match("POST", "/items").orElseThrow().route().eventName(),
+                "a path that matches only with another method");
+        assertEquals("ListItems", withDefault.match("GET", "/items").orElseThrow().route().eventName());
+        assertRoute("Default", Map.of(), "GET", "/", "the greedy /{proxy+} does not match the root");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 
 /**
  * A SAM project in a temporary directory, "built": each function's {@code .aws-sam/build/<LogicalId>/bootstrap}
@@ -22,20 +23,30 @@ public final class LocalProject {
 
     /** Writes {@code template.yaml}, loads it with the real template loader, and builds every function. */
     public static SamTemplate create(Path directory, String templateYaml) throws Exception {
+        return create(directory, templateYaml, Map.of());
+    }
+
+    /**
+     * @param preambles shell lines a function's bootstrap runs before it execs the JVM, by LogicalId
+     *     (e.g. starting a background child, to see that it is killed with the bootstrap)
+     */
+    public static SamTemplate create(Path directory, String templateYaml, Map<String, String> preambles) throws Exception {
         Path file = directory.resolve("template.yaml");
         Files.writeString(file, templateYaml, StandardCharsets.UTF_8);
         SamTemplate template = TemplateLoader.load(file);
         for (ServerlessFunction function : template.functions()) {
-            writeBootstrap(directory.resolve(".aws-sam/build").resolve(function.logicalId()));
+            writeBootstrap(directory.resolve(".aws-sam/build").resolve(function.logicalId()),
+                    preambles.getOrDefault(function.logicalId(), ""));
         }
         return template;
     }
 
-    public static void writeBootstrap(Path artifactDirectory) throws Exception {
+    public static void writeBootstrap(Path artifactDirectory, String preamble) throws Exception {
         Files.createDirectories(artifactDirectory);
         Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
         String script = "#!/bin/sh\n"
                 + "# A test bootstrap: the handlers of LocalTestHandlers on the test JVM's classpath.\n"
+                + preamble + (preamble.isEmpty() ? "" : "\n")
                 + "exec " + quote(java.toString()) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
                 + " -XX:-UsePerfData -cp " + quote(System.getProperty("java.class.path")) + " "
                 + quote(LocalTestHandlers.Main.class.getName()) + "\n";

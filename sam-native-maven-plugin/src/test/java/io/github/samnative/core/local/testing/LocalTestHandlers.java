@@ -1,5 +1,6 @@
 package io.github.samnative.core.local.testing;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.samnative.runtime.HandlerTable;
 import io.github.samnative.runtime.LambdaRuntime;
@@ -110,7 +111,7 @@ public final class LocalTestHandlers implements HandlerTable {
         }
     }
 
-    private static Object apiResponse(JsonNode event, com.amazonaws.services.lambda.runtime.Context context) {
+    private static Object apiResponse(JsonNode event, Context context) {
         String kind = event.path("queryStringParameters").path("kind").asText();
         Map<String, Object> response = new LinkedHashMap<>();
         switch (kind) {
