@@ -2,6 +2,10 @@ package io.github.samnative.maven;
 
 import io.github.samnative.core.SamNativeException;
 import io.github.samnative.core.build.SamNativeBuild;
+import io.github.samnative.core.local.LocalFunction;
+import io.github.samnative.core.local.LocalFunctions;
+import io.github.samnative.core.local.LocalInvoker;
+import io.github.samnative.core.local.LocalOptions;
 import io.github.samnative.core.local.LogSink;
 import io.github.samnative.core.local.environment.EnvVarsFile;
 import io.github.samnative.core.process.ProcessRunner;
@@ -10,8 +14,14 @@ import io.github.samnative.core.template.SamTemplate;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 
 /** What invoke and start-api share: build when stale, the env-vars file, logs to stderr. */
 abstract class AbstractLocalRunMojo extends AbstractSamNativeMojo {
@@ -19,6 +29,29 @@ abstract class AbstractLocalRunMojo extends AbstractSamNativeMojo {
     /** A file in the format of {@code sam local invoke --env-vars}: {"FunctionId": {...}, "Parameters": {...}}. */
     @Parameter(property = "sam-native.envVars")
     protected String envVars;
+
+    /**
+     * Start DynamoDB Local (resolved from Maven, run as a child process) with the template's tables,
+     * and point the functions at it: AWS_ENDPOINT_URL_DYNAMODB, and !Ref to a table gives its name.
+     */
+    @Parameter(property = "sam-native.dynamodb", defaultValue = "false")
+    protected boolean dynamodb;
+
+    /** Keep DynamoDB Local's data in this directory across runs; in memory when not set. */
+    @Parameter(property = "sam-native.dynamodbDataDir")
+    protected String dynamodbDataDir;
+
+    @Parameter(property = "sam-native.dynamodbLocalVersion", defaultValue = "2.6.1")
+    protected String dynamodbLocalVersion;
+
+    @Component
+    protected RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    protected RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+    protected List<RemoteRepository> remoteRepositories;
 
     /** Run the bootstraps in .aws-sam/build as they are, without checking that they are current. */
     @Parameter(property = "sam-native.skipBuild", defaultValue = "false")
@@ -35,6 +68,44 @@ abstract class AbstractLocalRunMojo extends AbstractSamNativeMojo {
             logSummary(build.buildForPackage(template, inputs(), childCompiler(line -> getLog().info("  " + line))));
         }
         return template;
+    }
+
+    /**
+     * Starts the local services asked for and the functions' invoker; closing the result stops
+     * both, and every child process with them.
+     */
+    protected LocalRun startLocalRun(SamTemplate template, LogSink log) throws SamNativeException {
+        LocalOptions options = LocalOptions.defaults().withLog(log);
+        EnvVarsFile variables = envVarsFile();
+        if (!dynamodb) {
+            return new LocalRun(LocalInvoker.start(template, variables, Map.of(), options), null);
+        }
+        LocalDynamoDbStarter.Started local = LocalDynamoDbStarter.start(template, dynamodbLocalVersion, dynamodbDataDir,
+                repositorySystem, repositorySession, remoteRepositories, log);
+        try {
+            List<LocalFunction> functions = LocalFunctions.fromTemplate(template, LocalFunctions.defaultBuildDirectory(template),
+                    variables, local.tableNames(), options.effectiveRegion(), log);
+            return new LocalRun(LocalInvoker.start(LocalFunctions.withVariables(functions, local.variables()), options),
+                    local.server());
+        } catch (RuntimeException e) {
+            local.server().close();
+            throw e;
+        }
+    }
+
+    /** The functions' invoker and the local services it needs. */
+    protected record LocalRun(LocalInvoker invoker, AutoCloseable services) implements AutoCloseable {
+        @Override
+        public void close() {
+            invoker.close();
+            if (services != null) {
+                try {
+                    services.close();
+                } catch (Exception e) {
+                    // stopping is best effort; the services' own shutdown hooks follow
+                }
+            }
+        }
     }
 
     protected EnvVarsFile envVarsFile() throws SamNativeException {

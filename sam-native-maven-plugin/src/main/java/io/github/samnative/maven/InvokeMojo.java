@@ -2,15 +2,12 @@ package io.github.samnative.maven;
 
 import io.github.samnative.core.SamNativeException;
 import io.github.samnative.core.local.InvokeResult;
-import io.github.samnative.core.local.LocalInvoker;
-import io.github.samnative.core.local.LocalOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -41,9 +38,8 @@ public class InvokeMojo extends AbstractLocalRunMojo {
         try {
             byte[] payload = readEvent();
             InvokeResult result;
-            try (LocalInvoker invoker = LocalInvoker.start(buildIfNeeded(), envVarsFile(), Map.of(),
-                    LocalOptions.defaults().withLog(stderrLog()))) {
-                result = invoker.invoke(function.trim(), payload);
+            try (LocalRun run = startLocalRun(buildIfNeeded(), stderrLog())) {
+                result = run.invoker().invoke(function.trim(), payload);
             }
             out.println(result.payloadText());
             out.flush();

@@ -2,9 +2,9 @@ package io.github.samnative.maven;
 
 import io.github.samnative.core.SamNativeException;
 import io.github.samnative.core.local.LocalApiServer;
-import io.github.samnative.core.local.LocalInvoker;
-import io.github.samnative.core.local.LocalOptions;
-import java.util.Map;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -25,21 +25,29 @@ public class StartApiMojo extends AbstractLocalRunMojo {
     @Parameter(property = "sam-native.host", defaultValue = LocalApiServer.DEFAULT_HOST)
     protected String host;
 
+    /** A text file printed once the API is up, e.g. curl lines to try it; {@code ${baseUrl}} is replaced. */
+    @Parameter(property = "sam-native.banner")
+    protected File banner;
+
     @Override
     public void execute() throws MojoFailureException {
         try {
             CountDownLatch stopped = new CountDownLatch(1);
-            try (LocalInvoker invoker = LocalInvoker.start(buildIfNeeded(), envVarsFile(), Map.of(),
-                    LocalOptions.defaults().withLog(stderrLog()));
-                 LocalApiServer server = LocalApiServer.start(invoker, host, port)) {
+            try (LocalRun run = startLocalRun(buildIfNeeded(), stderrLog());
+                 LocalApiServer server = LocalApiServer.start(run.invoker(), host, port)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "sam-native-start-api-stop"));
                 System.out.println(server.routesTable());
+                if (banner != null && banner.isFile()) {
+                    System.out.println(Files.readString(banner.toPath()).replace("${baseUrl}", server.baseUrl()));
+                }
                 System.out.println("sam-native: serving " + server.baseUrl() + " (Ctrl-C to stop)");
                 System.out.flush();
                 stopped.await();
             }
         } catch (SamNativeException e) {
             throw failure(e);
+        } catch (IOException e) {
+            throw new MojoFailureException("Cannot read the banner " + banner + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

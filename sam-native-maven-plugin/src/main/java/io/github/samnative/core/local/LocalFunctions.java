@@ -101,4 +101,19 @@ public final class LocalFunctions {
         }
         return variables;
     }
+
+    /**
+     * The same functions with {@code extra} variables added, e.g. a local service's endpoint. A
+     * variable the function defines itself wins.
+     */
+    public static List<LocalFunction> withVariables(List<LocalFunction> functions, Map<String, String> extra) {
+        List<LocalFunction> result = new ArrayList<>();
+        for (LocalFunction f : functions) {
+            Map<String, String> variables = new LinkedHashMap<>(extra);
+            variables.putAll(f.variables());
+            result.add(new LocalFunction(f.logicalId(), f.handler(), f.architecture(), f.memorySizeMb(),
+                    f.timeoutSeconds(), f.artifactDirectory(), variables, f.events(), f.location()));
+        }
+        return result;
+    }
 }
