@@ -1,0 +1,66 @@
+package io.github.samnative.archetype;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The generated Makefile and build: what sam-native writes, and what SAM and Maven make of it. */
+class GeneratedMakefileIT {
+
+    private static final List<String> FUNCTIONS = List.of("HelloFunction", "JobsFunction");
+
+    /**
+     * goal.txt runs {@code mvn sam-native:makefile} on the generated project first; it would rewrite a
+     * Makefile that differs from the one it generates for the generated template.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"x86_64", "arm64"})
+    void isExactlyWhatTheMakefileGoalWritesForTheTemplate(String variant) throws Exception {
+        GeneratedProject project = GeneratedProject.of(variant);
+
+        String log = project.buildLog();
+
+        assertTrue(log.contains("Makefile: unchanged (HelloFunction, JobsFunction)"), log);
+    }
+
+    /** goal.txt's {@code mvn verify} (jvm mode) built the project; its own BootstrapIT ran the bootstraps. */
+    @Test
+    void mvnVerifyBuiltAndRanBothBootstraps() throws Exception {
+        GeneratedProject project = GeneratedProject.of("x86_64");
+
+        for (String function : FUNCTIONS) {
+            Path bootstrap = project.directory().resolve(".aws-sam/build").resolve(function).resolve("bootstrap");
+            assertTrue(Files.isExecutable(bootstrap), bootstrap + " was not built");
+        }
+        String log = project.buildLog();
+        assertTrue(log.lines().anyMatch(line -> line.contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0")
+                && line.contains(project.packageName() + ".BootstrapIT")), log);
+    }
+
+    @Test
+    void samBuildsEachFunctionThroughTheMakefileInAScratchCopy() throws Exception {
+        GeneratedProject generated = GeneratedProject.of("x86_64");
+        Path work = ChildMaven.workDirectory("sam-build");
+        Path project = generated.copySourcesTo(work.resolve(generated.directory().getFileName().toString()));
+        ChildMaven.configure(project);
+        // As the generated README tells users without GraalVM to run `sam build`.
+        SamMakefileBuild sam = new SamMakefileBuild(project, work.resolve("scratch"), Map.of(
+                "MAVEN_OPTS", "-Dsam-native.mode=jvm -Dsam-native.cacheDir=" + ChildMaven.cacheDirectory()));
+
+        for (String function : FUNCTIONS) {
+            ChildProcess.Result make = sam.build(function);
+            assertTrue(make.succeeded(), make::toString);
+            assertTrue(Files.isExecutable(sam.artifactsDirectory(function).resolve("bootstrap")), make::toString);
+        }
+        // One image serves both functions.
+        assertArrayEquals(Files.readAllBytes(sam.artifactsDirectory("HelloFunction").resolve("bootstrap")),
+                Files.readAllBytes(sam.artifactsDirectory("JobsFunction").resolve("bootstrap")));
+    }
+}
