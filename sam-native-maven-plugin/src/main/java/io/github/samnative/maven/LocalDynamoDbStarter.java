@@ -62,11 +62,9 @@ final class LocalDynamoDbStarter {
         // DynamoDB Local accepts any credentials; real ones from the user's environment still win.
         variables.put("AWS_ACCESS_KEY_ID", "local");
         variables.put("AWS_SECRET_ACCESS_KEY", "local");
-        Map<String, String> names = tables.tables().stream()
-                .collect(Collectors.toMap(TemplateTables.Table::logicalId, TemplateTables.Table::tableName));
         log.line("sam-native: DynamoDB Local at " + server.endpoint() + " ("
                 + server.dataDirectory().map(d -> "data in " + d).orElse("in memory") + ")");
-        return new Started(server, variables, names);
+        return new Started(server, variables, tables.refValues());
     }
 
     private static List<Path> resolve(String coordinates, RepositorySystem system, RepositorySystemSession session,

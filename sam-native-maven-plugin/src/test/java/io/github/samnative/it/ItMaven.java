@@ -16,14 +16,14 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs real Maven on fixture projects, against a local repository that holds the plugin and the
+ * Runs real Maven on fixture projects (also the sample's end-to-end test), against a local repository that holds the plugin and the
  * runtime under test (installed by maven-invoker-plugin) and falls back to the user's repository.
  */
-final class ItMaven {
+public final class ItMaven {
 
     /** What a Maven run printed and how it ended. */
-    record Result(int exitCode, String output) {
-        boolean succeeded() {
+    public record Result(int exitCode, String output) {
+        public boolean succeeded() {
             return exitCode == 0;
         }
 
@@ -35,15 +35,15 @@ final class ItMaven {
 
     private ItMaven() {}
 
-    static String version() {
+    public static String version() {
         return required("samnative.version");
     }
 
-    static Path mavenHome() {
+    public static Path mavenHome() {
         return Paths.get(required("maven.home"));
     }
 
-    static Path itRepository() {
+    public static Path itRepository() {
         return Paths.get(required("samnative.itRepo"));
     }
 
@@ -57,7 +57,7 @@ final class ItMaven {
     }
 
     /** A fresh directory under target/it-work, kept after the run for a look at what happened. */
-    static Path workDirectory(String name) throws IOException {
+    public static Path workDirectory(String name) throws IOException {
         Path dir = itRepository().resolveSibling("it-work").resolve(name);
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
@@ -73,7 +73,7 @@ final class ItMaven {
      * Settings that let a fixture resolve released artifacts from the user's local repository
      * before Maven Central, so the integration tests download almost nothing.
      */
-    static Path settings() throws IOException {
+    public static Path settings() throws IOException {
         Path settings = itRepository().resolveSibling("it-settings.xml");
         String userRepo = Paths.get(required("samnative.userRepo")).toUri().toString();
         String repository = "<id>user-local</id><url>" + userRepo + "</url>"
@@ -87,12 +87,12 @@ final class ItMaven {
     }
 
     /** The arguments every run needs, also written to .mvn/maven.config for runs started by make. */
-    static List<String> commonArguments() throws IOException {
+    public static List<String> commonArguments() throws IOException {
         return List.of("-B", "-s", settings().toString(), "-Dmaven.repo.local=" + itRepository());
     }
 
     /** Copies a fixture from src/it/projects, with the version under test filled in. */
-    static Path copyFixture(String name, Path target) throws IOException {
+    public static Path copyFixture(String name, Path target) throws IOException {
         Path source = Paths.get(required("samnative.fixtures")).resolve(name);
         copyTree(source, target, Set.of());
         Path pom = target.resolve("pom.xml");
@@ -103,7 +103,7 @@ final class ItMaven {
     }
 
     /** Copies a tree as SAM does for a makefile build: everything but .aws-sam and .git. */
-    static void copyTree(Path source, Path target, Set<String> skippedDirectories) throws IOException {
+    public static void copyTree(Path source, Path target, Set<String> skippedDirectories) throws IOException {
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -123,11 +123,11 @@ final class ItMaven {
         });
     }
 
-    static Result mvn(Path project, String... arguments) throws IOException, InterruptedException {
+    public static Result mvn(Path project, String... arguments) throws IOException, InterruptedException {
         return mvn(project, Map.of(), arguments);
     }
 
-    static Result mvn(Path project, Map<String, String> environment, String... arguments)
+    public static Result mvn(Path project, Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(mavenHome().resolve("bin").resolve("mvn").toString());
@@ -135,7 +135,7 @@ final class ItMaven {
         return run(command, project, environment);
     }
 
-    static Result run(List<String> command, Path directory, Map<String, String> environment)
+    public static Result run(List<String> command, Path directory, Map<String, String> environment)
             throws IOException, InterruptedException {
         Path log = Files.createTempFile("it-run", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
