@@ -255,6 +255,7 @@ class LocalApiServerTest {
         assertNotEquals(before.body(), after.body(), "a new process answers");
         List<RecordingLauncher.Launch> launches = launcher.launches("Flaky");
         assertEquals(2, launches.size());
+        launches.get(0).process().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertFalse(launches.get(0).process().isAlive());
         assertEquals(Long.parseLong(after.body()), launches.get(1).process().pid());
         assertEquals(1, log.linesContaining("Runtime exited with error: exit status 3").stream()

@@ -188,7 +188,9 @@ class LocalInvokerTest {
         try (LocalInvoker strict = LocalInvoker.start(template, EnvVarsFile.empty(), Map.of(),
                 options(ownLauncher, ownLog).withInitLimit(Duration.ofMillis(500)))) {
             result = strict.invoke("SlowInit", bytes("{}"));
-            assertFalse(ownLauncher.launches().get(0).process().isAlive(), "the stuck bootstrap is killed");
+            Process stuck = ownLauncher.launches().get(0).process();
+            stuck.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertFalse(stuck.isAlive(), "the stuck bootstrap is killed");
         }
 
         assertEquals("Sandbox.Timedout", result.errorType().orElseThrow());
@@ -273,7 +275,10 @@ class LocalInvokerTest {
         assertFalse(env.has("UNDECLARED"), "like sam local, only variables the template declares are set");
         assertEquals(1, ownLog.linesContaining("sets UNDECLARED, which the template does not declare").size(),
                 ownLog.lines().toString());
-        assertFalse(ownLauncher.launches().get(0).process().isAlive(), "closing the invoker ends its processes");
+        // Killed and waited for by close(); Java's reaper may take a moment to notice the exit.
+        Process launched = ownLauncher.launches().get(0).process();
+        launched.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertFalse(launched.isAlive(), "closing the invoker ends its processes");
     }
 
     @Test
