@@ -17,11 +17,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 
 /** What invoke and start-api share: build when stale, the env-vars file, logs to stderr. */
 abstract class AbstractLocalRunMojo extends AbstractSamNativeMojo {
@@ -43,15 +39,6 @@ abstract class AbstractLocalRunMojo extends AbstractSamNativeMojo {
 
     @Parameter(property = "sam-native.dynamodbLocalVersion", defaultValue = "2.6.1")
     protected String dynamodbLocalVersion;
-
-    @Component
-    protected RepositorySystem repositorySystem;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
-    protected RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
-    protected List<RemoteRepository> remoteRepositories;
 
     /** Run the bootstraps in .aws-sam/build as they are, without checking that they are current. */
     @Parameter(property = "sam-native.skipBuild", defaultValue = "false")

@@ -13,6 +13,7 @@ import io.github.samnative.core.cache.CacheLimits;
 import io.github.samnative.core.cache.CacheLocation;
 import io.github.samnative.core.image.BuildMode;
 import io.github.samnative.core.image.NativeImageOptions;
+import io.github.samnative.core.metadata.repository.RepositoryArchive;
 import io.github.samnative.core.template.SamTemplate;
 import io.github.samnative.core.template.TemplateLoader;
 import io.github.samnative.core.template.TemplateLocator;
@@ -29,8 +30,12 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 
 /** Translates Maven parameters into the core's settings; the core does the work. */
 abstract class AbstractSamNativeMojo extends AbstractMojo {
@@ -76,6 +81,28 @@ abstract class AbstractSamNativeMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
+    /**
+     * Use the GraalVM reachability metadata repository for third-party libraries in native builds,
+     * as GraalVM's native-maven-plugin does. Never fetched in jvm mode.
+     */
+    @Parameter(property = "sam-native.metadataRepository", defaultValue = "true")
+    protected boolean metadataRepository;
+
+    /** The release of {@code org.graalvm.buildtools:graalvm-reachability-metadata} to use. */
+    @Parameter(property = "sam-native.metadataRepositoryVersion", defaultValue = DEFAULT_METADATA_REPOSITORY_VERSION)
+    protected String metadataRepositoryVersion;
+
+    @Component
+    protected RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    protected RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+    protected List<RemoteRepository> remoteRepositories;
+
+    static final String DEFAULT_METADATA_REPOSITORY_VERSION = "0.11.5";
+
     /** Compiles this module with a child Maven of the same settings, only when a build is needed. */
     protected ProjectCompiler childCompiler(Consumer<String> output) {
         return new MavenChildCompiler(Paths.get(System.getProperty("maven.home")), project.getFile().toPath(),
@@ -89,8 +116,17 @@ abstract class AbstractSamNativeMojo extends AbstractMojo {
                 "sam-native.mode is '" + mode + "'; use native (GraalVM native-image) or jvm (no GraalVM needed)."));
         Path jdk = Paths.get(jdkHome == null || jdkHome.isBlank() ? System.getProperty("java.home") : jdkHome);
         Path cache = CacheLocation.resolve(cacheDir, System::getenv, Paths.get(System.getProperty("user.home")));
+        Optional<RepositoryArchive> repository = Optional.empty();
+        if (buildMode == BuildMode.NATIVE && metadataRepository) {
+            try {
+                repository = Optional.of(MetadataRepositoryResolver.resolve(metadataRepositoryVersion, repositorySystem,
+                        repositorySession, remoteRepositories));
+            } catch (SamNativeException e) {
+                throw failure(e);
+            }
+        }
         return new BuildSettings(buildMode, new NativeImageOptions(march, strict, buildArgs == null ? List.of() : buildArgs),
-                jdk, cache, new CacheLimits(cacheMaxEntries, CacheLimits.DEFAULT.maxBytes()));
+                jdk, cache, new CacheLimits(cacheMaxEntries, CacheLimits.DEFAULT.maxBytes()), repository);
     }
 
     protected SamTemplate loadTemplate() throws SamNativeException {

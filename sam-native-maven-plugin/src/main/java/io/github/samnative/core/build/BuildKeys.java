@@ -2,6 +2,8 @@ package io.github.samnative.core.build;
 
 import io.github.samnative.core.SamNativeException;
 import io.github.samnative.core.cache.CacheKey;
+import io.github.samnative.core.metadata.repository.RepositoryArchive;
+import io.github.samnative.core.metadata.repository.Selected;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,12 @@ final class BuildKeys {
 
     private BuildKeys() {}
 
-    static CacheKey of(BuildInputs inputs, List<FunctionTarget> targets, BuildSettings settings, String toolIdentity)
-            throws SamNativeException {
+    /**
+     * @param metadata the reachability metadata chosen from the repository: a released repository
+     *                 never changes, so its version and the chosen directories stand for the content
+     */
+    static CacheKey of(BuildInputs inputs, List<FunctionTarget> targets, BuildSettings settings, String toolIdentity,
+                       List<Selected> metadata) throws SamNativeException {
         CacheKey.Builder key = CacheKey.builder()
                 .addTree(inputs.projectDirectory(), path -> path.equals("pom.xml") || path.startsWith("src/main/"));
         for (Map.Entry<String, Path> file : inputs.keyFiles().entrySet()) {
@@ -33,6 +39,10 @@ final class BuildKeys {
                 .addParameter("march", settings.nativeOptions().march())
                 .addParameter("strict", Boolean.toString(settings.nativeOptions().strictMetadata()))
                 .addParameter("buildArgs", settings.nativeOptions().extraArgs())
+                .addParameter("reachabilityMetadata", metadata.stream()
+                        .map(m -> m.dependency() + "=" + settings.metadataRepository().map(RepositoryArchive::version).orElse("")
+                                + "/" + m.relativeDirectory())
+                        .collect(Collectors.toList()))
                 .addParameter("functions", targets.stream()
                         .map(t -> t.logicalId() + "=" + t.handler() + "@" + t.architecture().templateName())
                         .sorted().collect(Collectors.toList()))

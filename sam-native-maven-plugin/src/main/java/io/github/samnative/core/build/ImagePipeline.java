@@ -44,10 +44,17 @@ final class ImagePipeline {
 
     private final ImageBuilder builder;
     private final Consumer<String> progress;
+    private final List<Path> metadataDirectories;
 
     ImagePipeline(ImageBuilder builder, Consumer<String> progress) {
+        this(builder, progress, List.of());
+    }
+
+    /** @param metadataDirectories third-party libraries' metadata from the repository, for native builds */
+    ImagePipeline(ImageBuilder builder, Consumer<String> progress, List<Path> metadataDirectories) {
         this.builder = builder;
         this.progress = progress;
+        this.metadataDirectories = List.copyOf(metadataDirectories);
     }
 
     void build(List<FunctionTarget> functions, ProjectClasspath project, Path workDirectory, Path outputDirectory)
@@ -92,7 +99,8 @@ final class ImagePipeline {
         imageClasspath.add(project.classesDirectory());
         imageClasspath.add(generatedClasses);
         imageClasspath.addAll(project.dependencies());
-        builder.build(new ImageInputs(imageClasspath, HandlerTableGenerator.MAIN_CLASS, workDirectory),
+        builder.build(new ImageInputs(imageClasspath, HandlerTableGenerator.MAIN_CLASS, workDirectory,
+                        builder.mode() == BuildMode.NATIVE ? metadataDirectories : List.of()),
                 outputDirectory, progress);
     }
 

@@ -12,6 +12,9 @@ import io.github.samnative.core.image.JvmImageBuilder;
 import io.github.samnative.core.image.NativeImageBuilder;
 import io.github.samnative.core.image.NativeImageLocator;
 import io.github.samnative.core.makefile.MakefileCheck;
+import io.github.samnative.core.metadata.repository.Coordinates;
+import io.github.samnative.core.metadata.repository.MetadataRepository;
+import io.github.samnative.core.metadata.repository.Selected;
 import io.github.samnative.core.makefile.MakefileLocations;
 import io.github.samnative.core.process.ProcessRunner;
 import io.github.samnative.core.process.SystemEnvironment;
@@ -34,6 +37,9 @@ import java.util.stream.Stream;
  * cache key → (on a miss) compile, handler table, one image → placement in artifact directories.
  */
 public final class SamNativeBuild {
+
+    /** Under the cache root, beside the cache's own directories: extracted repositories, one per version. */
+    static final String METADATA_REPOSITORY_DIRECTORY = "reachability-metadata";
 
     private final BuildSettings settings;
     private final ProcessRunner runner;
@@ -120,8 +126,9 @@ public final class SamNativeBuild {
         ImageBuilder builder = settings.mode() == BuildMode.NATIVE
                 ? new NativeImageBuilder(tool, settings.nativeOptions(), runner)
                 : new JvmImageBuilder(settings.jdkHome(), runner);
+        List<Selected> metadata = settings.mode() == BuildMode.NATIVE ? repositoryMetadata(inputs) : List.of();
         // A new GraalVM or JDK means a new build.
-        CacheKey key = BuildKeys.of(inputs, targets, settings, tool.toString());
+        CacheKey key = BuildKeys.of(inputs, targets, settings, tool.toString(), metadata);
         BuildCache cache = new BuildCache(settings.cacheDirectory(), settings.cacheLimits(), cacheListener(), java.time.Clock.systemUTC());
         listener.stage("Build inputs " + key.hex().substring(0, 12) + " for " + targets.size() + " function(s): "
                 + targets.stream().map(FunctionTarget::logicalId).collect(Collectors.joining(", ")));
@@ -131,12 +138,30 @@ public final class SamNativeBuild {
                 compiler.compile();
                 listener.stage("Building one " + settings.mode().id() + " image for "
                         + targets.size() + " function(s) with " + tool);
-                new ImagePipeline(builder, listener::detail).build(targets, inputs.classpath(), inputs.workDirectory(), staging);
+                new ImagePipeline(builder, listener::detail,
+                        metadata.stream().map(Selected::directory).collect(Collectors.toList()))
+                        .build(targets, inputs.classpath(), inputs.workDirectory(), staging);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SamNativeException("The build was interrupted.", e);
             }
         });
+    }
+
+    /** The repository's metadata for the project's libraries, one progress line each. */
+    private List<Selected> repositoryMetadata(BuildInputs inputs) throws SamNativeException {
+        if (settings.metadataRepository().isEmpty()) {
+            return List.of();
+        }
+        MetadataRepository repository = settings.metadataRepository().get()
+                .open(settings.cacheDirectory().resolve(METADATA_REPOSITORY_DIRECTORY));
+        List<Coordinates> dependencies = new ArrayList<>();
+        for (String coordinates : inputs.dependencyCoordinates()) {
+            dependencies.add(Coordinates.parse(coordinates));
+        }
+        List<Selected> selected = repository.select(dependencies);
+        selected.forEach(s -> listener.detail(s.describe()));
+        return selected;
     }
 
     private PlacedFunction place(CacheEntry entry, FunctionTarget target, Path artifactDirectory) throws SamNativeException {

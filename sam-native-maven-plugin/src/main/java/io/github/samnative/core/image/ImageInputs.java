@@ -10,10 +10,18 @@ import java.util.List;
  *                    metadata, then the runtime dependency jars, in class-path order
  * @param mainClass   the generated main that passes the handler table to the runtime
  * @param workDirectory a directory for the builder's own files (argument files, logs)
+ * @param metadataDirectories reachability metadata for third-party libraries, from the GraalVM
+ *                    reachability metadata repository (directories of {@code reflect-config.json},
+ *                    {@code reachability-metadata.json}, ...); native builds only
  */
-public record ImageInputs(List<Path> classpath, String mainClass, Path workDirectory) {
+public record ImageInputs(List<Path> classpath, String mainClass, Path workDirectory, List<Path> metadataDirectories) {
 
     public ImageInputs {
         classpath = List.copyOf(classpath);
+        metadataDirectories = List.copyOf(metadataDirectories);
+    }
+
+    public ImageInputs(List<Path> classpath, String mainClass, Path workDirectory) {
+        this(classpath, mainClass, workDirectory, List.of());
     }
 }

@@ -25,6 +25,12 @@ public final class NativeImageArguments {
         args.add("-march=" + options.march());
         // Lambda gives the process its own TZ and locale; nothing to embed for them.
         args.add("-H:+ReportExceptionStackTraces");
+        if (!inputs.metadataDirectories().isEmpty()) {
+            // A hosted option that is part of native-image's API (no -H:+UnlockExperimentalVMOptions needed);
+            // its list separator is ',' on every platform.
+            args.add("-H:ConfigurationFileDirectories=" + inputs.metadataDirectories().stream()
+                    .map(Path::toString).collect(Collectors.joining(",")));
+        }
         if (options.strictMetadata()) {
             args.add("--exact-reachability-metadata");
         }

@@ -10,6 +10,7 @@ import io.github.samnative.core.cache.CacheLimits;
 import io.github.samnative.core.cache.CacheOutcome;
 import io.github.samnative.core.image.BuildMode;
 import io.github.samnative.core.image.NativeImageOptions;
+import io.github.samnative.core.metadata.repository.RepositoryArchive;
 import io.github.samnative.core.process.ProcessRunner;
 import io.github.samnative.core.process.SystemEnvironment;
 import io.github.samnative.core.template.Architecture;
@@ -20,8 +21,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,5 +155,92 @@ class SamNativeBuildTest {
         assertEquals("Function OtherFunction is not one of this module's functions (HelloFunction, AgainFunction). "
                 + "Check -Dsam-native.function, or run `mvn sam-native:makefile` after adding it to template.yaml.",
                 e.getMessage());
+    }
+
+    /** A zip laid out as the published reachability metadata repository, with metadata for jackson-databind. */
+    private Path metadataRepositoryZip() throws Exception {
+        Path zip = dir.resolve("graalvm-reachability-metadata-9.9.9-repository.zip");
+        Map<String, String> files = Map.of(
+                "index.json", "[{\"module\": \"com.fasterxml.jackson.core:jackson-databind\","
+                        + " \"directory\": \"com.fasterxml.jackson.core/jackson-databind\"}]",
+                "com.fasterxml.jackson.core/jackson-databind/index.json", "[{\"latest\": true,"
+                        + " \"module\": \"com.fasterxml.jackson.core:jackson-databind\", \"metadata-version\": \"2.15.2\"}]",
+                "com.fasterxml.jackson.core/jackson-databind/2.15.2/reflect-config.json", "[]");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                out.putNextEntry(new ZipEntry(file.getKey()));
+                out.write(file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    @Test
+    void aNativeBuildPassesTheRepositorysMetadataForItsLibrariesToNativeImage() throws Exception {
+        Path graalvm = Files.createDirectories(dir.resolve("graalvm/bin"));
+        Path nativeImage = Files.writeString(graalvm.resolve("native-image"), "#!/bin/sh\n");
+        nativeImage.toFile().setExecutable(true);
+        List<String> nativeImageArgs = new ArrayList<>();
+        ProcessRunner nativeRunner = (command, workingDirectory, environment, output) -> {
+            nativeImageArgs.addAll(Files.readAllLines(Path.of(command.get(1).substring(1))));
+            Path bootstrap = Path.of(nativeImageArgs.get(nativeImageArgs.indexOf("-o") + 1));
+            Files.createDirectories(bootstrap.getParent());
+            Files.writeString(bootstrap, "native");
+            return 0;
+        };
+        List<String> details = new ArrayList<>();
+        BuildSettings settings = new BuildSettings(BuildMode.NATIVE, NativeImageOptions.defaults(), Path.of("/jdk"),
+                dir.resolve("cache"), CacheLimits.DEFAULT, Optional.of(new RepositoryArchive("9.9.9", metadataRepositoryZip())));
+        SamNativeBuild build = new SamNativeBuild(settings, nativeRunner,
+                SystemEnvironment.of(Map.of("GRAALVM_HOME", graalvm.getParent().toString())), new BuildListener() {
+                    @Override
+                    public void stage(String description) {}
+
+                    @Override
+                    public void detail(String line) {
+                        details.add(line);
+                    }
+
+                    @Override
+                    public void warning(String message) {}
+                });
+        Path project = scratchCopy("scratch-1", HANDLER_SOURCE);
+        List<Path> dependencies = dependencies();
+        List<String> coordinates = dependencies.stream().map(p -> p.getFileName().toString().startsWith("jackson-databind-")
+                ? "com.fasterxml.jackson.core:jackson-databind:jar:2.99.0" : "test:" + p.getFileName() + ":jar:1")
+                .collect(Collectors.toList());
+        BuildInputs inputs = new BuildInputs(project, new ProjectClasspath(project.resolve("target/classes"), dependencies),
+                coordinates, Map.of(), project.resolve("target/sam-native"));
+
+        build.buildForHook("HelloFunction", FUNCTIONS, inputs, dir.resolve("artifacts/HelloFunction"), compilerFor(project));
+
+        Path metadata = dir.resolve("cache/reachability-metadata/9.9.9/com.fasterxml.jackson.core/jackson-databind/2.15.2");
+        assertTrue(nativeImageArgs.contains("-H:ConfigurationFileDirectories=" + metadata), nativeImageArgs.toString());
+        assertTrue(details.contains("Using reachability metadata for com.fasterxml.jackson.core:jackson-databind:2.99.0 "
+                + "(com.fasterxml.jackson.core/jackson-databind/2.15.2, latest; 2.99.0 is untested)"), details.toString());
+        assertEquals("native", Files.readString(dir.resolve("artifacts/HelloFunction/bootstrap")));
+    }
+
+    @Test
+    void aJvmBuildNeverOpensTheMetadataRepository() throws Exception {
+        BuildSettings settings = new BuildSettings(BuildMode.JVM, NativeImageOptions.defaults(), Path.of("/jdk"),
+                dir.resolve("cache"), CacheLimits.DEFAULT,
+                Optional.of(new RepositoryArchive("9.9.9", dir.resolve("no-such-repository.zip"))));
+        SamNativeBuild build = new SamNativeBuild(settings, runner, SystemEnvironment.of(Map.of()), new BuildListener() {
+            @Override
+            public void stage(String description) {}
+
+            @Override
+            public void detail(String line) {}
+
+            @Override
+            public void warning(String message) {}
+        });
+        Path project = scratchCopy("scratch-1", HANDLER_SOURCE);
+        PlacedFunction placed = build.buildForHook("HelloFunction", FUNCTIONS, inputs(project), dir.resolve("a"),
+                compilerFor(project));
+        assertEquals(CacheOutcome.BUILT, placed.outcome());
+        assertTrue(Files.notExists(dir.resolve("cache/reachability-metadata")));
     }
 }

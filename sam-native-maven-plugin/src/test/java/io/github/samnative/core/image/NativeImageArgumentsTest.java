@@ -36,6 +36,18 @@ class NativeImageArgumentsTest {
     }
 
     @Test
+    void repositoryMetadataDirectoriesGoInOneCommaSeparatedOptionBeforeTheUsersArguments() throws Exception {
+        ImageInputs withMetadata = new ImageInputs(inputs.classpath(), inputs.mainClass(), inputs.workDirectory(),
+                List.of(Path.of("/cache/rm/0.11.5/com.h2database/h2/2.1.210"), Path.of("/cache/rm/0.11.5/org.postgresql/postgresql/42.3.4")));
+        List<String> args = NativeImageArguments.of(withMetadata, Path.of("/out/bootstrap"),
+                new NativeImageOptions("compatibility", true, List.of("-Os")));
+        assertEquals(List.of("-H:+ReportExceptionStackTraces",
+                "-H:ConfigurationFileDirectories=/cache/rm/0.11.5/com.h2database/h2/2.1.210,"
+                        + "/cache/rm/0.11.5/org.postgresql/postgresql/42.3.4",
+                "--exact-reachability-metadata", "-Os", "-o"), args.subList(4, 9));
+    }
+
+    @Test
     void refusesMarchNativeWithTheReason() {
         SamNativeException e = assertThrows(SamNativeException.class, () -> NativeImageArguments.of(inputs,
                 Path.of("/out/bootstrap"), new NativeImageOptions("native", false, List.of())));
