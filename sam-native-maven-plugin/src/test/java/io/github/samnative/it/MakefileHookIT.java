@@ -171,6 +171,8 @@ class MakefileHookIT {
         String call = recorded.get(0);
         assertTrue(call.contains(" --no-fallback "), call);
         assertTrue(call.contains(" -march=compatibility "), call);
+        assertTrue(Pattern.compile(" -H:ConfigurationFileDirectories=\\S*/reachability-metadata/\\S+/com\\.fasterxml\\.jackson\\.core/jackson-databind/")
+                .matcher(call).find(), "the metadata repository's entry for jackson-databind is used: " + call);
         Matcher output = Pattern.compile(" -o (\\S+) io\\.github\\.samnative\\.generated\\.SamNativeMain metadata=").matcher(call);
         assertTrue(output.find(), call);
         assertTrue(output.group(1).endsWith("/bootstrap"), call);
