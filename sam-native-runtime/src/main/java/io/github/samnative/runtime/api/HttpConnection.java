@@ -1,15 +1,14 @@
 package io.github.samnative.runtime.api;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,16 +24,15 @@ import java.util.Map;
 final class HttpConnection implements Closeable {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 2_000;
-    private static final byte[] CRLF = {'\r', '\n'};
 
     private final String host;
     private final int port;
     private final String hostHeader;
-    private final ByteArrayOutputStream requestHead = new ByteArrayOutputStream(512);
+    private final StringBuilder requestHead = new StringBuilder(256);
     private final StringBuilder line = new StringBuilder(128);
 
     private Socket socket;
-    private InputStream in;
+    private SocketReader in;
     private OutputStream out;
     private boolean used;
 
@@ -61,7 +59,7 @@ final class HttpConnection implements Closeable {
             throw e;
         }
         socket = s;
-        in = new BufferedInputStream(s.getInputStream(), 16 * 1024);
+        in = new SocketReader(s.getInputStream());
         out = s.getOutputStream();
         used = false;
     }
@@ -98,43 +96,31 @@ final class HttpConnection implements Closeable {
 
     private void writeRequest(String method, String path, Map<String, String> headers,
                               byte[] body, int bodyLength) throws IOException {
-        requestHead.reset();
-        ascii(method).ascii(" ").ascii(path).ascii(" HTTP/1.1\r\nHost: ").ascii(hostHeader)
-                .ascii("\r\nContent-Length: ").ascii(Integer.toString(bodyLength)).crlf();
+        requestHead.setLength(0);
+        requestHead.append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(hostHeader)
+                .append("\r\nContent-Length: ").append(bodyLength).append("\r\n");
         if (bodyLength > 0 && !headers.containsKey("Content-Type")) {
-            ascii("Content-Type: application/json").crlf();
+            requestHead.append("Content-Type: application/json\r\n");
         }
         for (Map.Entry<String, String> header : headers.entrySet()) {
-            ascii(header.getKey()).ascii(": ");
-            requestHead.write(header.getValue().getBytes(StandardCharsets.UTF_8));
-            crlf();
+            requestHead.append(header.getKey()).append(": ").append(header.getValue()).append("\r\n");
         }
-        crlf();
+        requestHead.append("\r\n");
+        byte[] head = requestHead.toString().getBytes(StandardCharsets.UTF_8);
         try {
             // Head and a small body leave in one segment; TCP_NODELAY sends it at once.
             if (bodyLength <= 64 * 1024) {
-                requestHead.write(body, 0, bodyLength);
-                requestHead.writeTo(out);
+                byte[] request = Arrays.copyOf(head, head.length + bodyLength);
+                System.arraycopy(body, 0, request, head.length, bodyLength);
+                out.write(request);
             } else {
-                requestHead.writeTo(out);
+                out.write(head);
                 out.write(body, 0, bodyLength);
             }
             out.flush();
         } catch (IOException e) {
             throw new StaleConnectionException(e);
         }
-    }
-
-    private HttpConnection ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            requestHead.write(s.charAt(i));
-        }
-        return this;
-    }
-
-    private HttpConnection crlf() {
-        requestHead.write(CRLF, 0, 2);
-        return this;
     }
 
     private HttpResponse readResponse() throws IOException {
