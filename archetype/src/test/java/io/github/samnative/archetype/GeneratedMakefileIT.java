@@ -63,4 +63,31 @@ class GeneratedMakefileIT {
         assertArrayEquals(Files.readAllBytes(sam.artifactsDirectory("HelloFunction").resolve("bootstrap")),
                 Files.readAllBytes(sam.artifactsDirectory("JobsFunction").resolve("bootstrap")));
     }
+
+    /**
+     * The README's Docker-free commands: each function's built bootstrap through sam-native's local
+     * Runtime API emulator, with the sample events the project ships.
+     */
+    @Test
+    void theDockerFreeInvokeRunsBothFunctionsWithTheSampleEvents() throws Exception {
+        GeneratedProject generated = GeneratedProject.of("x86_64");
+        Path work = ChildMaven.workDirectory("invoke");
+        Path project = generated.copySourcesTo(work.resolve(generated.directory().getFileName().toString()));
+        ChildMaven.configure(project);
+
+        ChildProcess.Result jobs = ChildMaven.mvn(project, "-q", "sam-native:invoke", "-Dsam-native.mode=jvm",
+                "-Dsam-native.cacheDir=" + ChildMaven.cacheDirectory(),
+                "-Dsam-native.function=JobsFunction", "-Dsam-native.event=events/jobs.json");
+        assertTrue(jobs.succeeded(), jobs::toString);
+        // The second job of the sample event has an empty body: only it is reported as failed.
+        assertTrue(jobs.output().contains(
+                "{\"batchItemFailures\":[{\"itemIdentifier\":\"2e1424d4-f796-459a-8184-9c92662be6da\"}]}"), jobs::toString);
+        assertTrue(jobs.output().contains("REPORT RequestId: "), jobs::toString);
+
+        ChildProcess.Result hello = ChildMaven.mvn(project, "-q", "sam-native:invoke", "-Dsam-native.mode=jvm",
+                "-Dsam-native.cacheDir=" + ChildMaven.cacheDirectory(),
+                "-Dsam-native.function=HelloFunction", "-Dsam-native.event=events/hello.json");
+        assertTrue(hello.succeeded(), hello::toString);
+        assertTrue(hello.output().contains("\"statusCode\":200"), hello::toString);
+    }
 }
