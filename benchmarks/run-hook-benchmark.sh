@@ -9,10 +9,11 @@
 # --delay seconds per call in place of a real image build. Jvm mode runs the real jlink.
 #
 # Usage: benchmarks/run-hook-benchmark.sh [--delay SECONDS] [--modes native,jvm] [--sizes 1,2,4,8]
-#                                         [--no-naive] [--wait-load LOAD]
+#                                         [--no-naive] [--wait-load LOAD] [--wait-max MINUTES]
 #   --delay      seconds the stand-in native-image sleeps per build (default 60: a hello-world
 #                native image takes about a minute on a 2-core machine); e.g. --delay 5 for a quick run
-#   --wait-load  before each mode, wait (at most 30 min) until the 1-minute load average is below LOAD
+#   --wait-load  before each measured `sam build`, wait (at most --wait-max minutes, default 30)
+#                until the 1-minute load average is below LOAD: on a shared machine, measure when quiet
 # SAMNATIVE_BUILD_DIR picks the build folder (default: target); everything goes to
 # benchmarks/$SAMNATIVE_BUILD_DIR/hook-benchmark, including a dedicated local Maven repository
 # into which the toolkit is installed (released artifacts come from ~/.m2, then Maven Central).
@@ -21,7 +22,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build_dir="${SAMNATIVE_BUILD_DIR:-target}"
-delay=60 modes=native,jvm sizes=1,2,4,8 naive=yes wait_load=""
+delay=60 modes=native,jvm sizes=1,2,4,8 naive=yes wait_load="" wait_max=30
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --delay) delay="$2"; shift 2 ;;
@@ -29,7 +30,8 @@ while [[ $# -gt 0 ]]; do
     --sizes) sizes="$2"; shift 2 ;;
     --no-naive) naive=no; shift ;;
     --wait-load) wait_load="$2"; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --wait-max) wait_max="$2"; shift 2 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "Unknown argument '$1'; see $0 --help" >&2; exit 2 ;;
   esac
 done
@@ -56,8 +58,8 @@ wait_for_load() {
   [[ -n $wait_load ]] || return 0
   local waited=0
   while awk -v l="$(load1)" -v max="$wait_load" 'BEGIN { exit !(l >= max) }'; do
-    if (( waited >= 1800 )); then
-      say "load average still $(load1) after 30 min; measuring anyway"
+    if (( waited >= wait_max * 60 )); then
+      say "load average still $(load1) after $wait_max min; measuring anyway"
       return 0
     fi
     say "load average $(load1) ≥ $wait_load; waiting"
@@ -120,6 +122,7 @@ measure() { # mode n side source functions case-dir maven-opts
   local mode="$1" n="$2" side="$3" source="$4" functions="$5" dir="$6" opts="$7"
   local calls_log="$dir/$side-image-builds.log" logs="$dir/$side-logs" tmp="$dir/$side-tmp" load
   : > "$calls_log"; mkdir -p "$tmp"
+  wait_for_load
   load="$(load1)"
   say "$mode N=$n $side (load $load)"
   local json
@@ -160,7 +163,9 @@ run_case() { # mode n results-wanted
 # and the measured runs download nothing.
 say "warm-up (jvm, N=1)"
 : > "$results"
+measured_wait_load="$wait_load" wait_load=""
 run_case jvm 1
+wait_load="$measured_wait_load"
 rm -rf "$work/jvm"
 : > "$results"
 
@@ -168,7 +173,6 @@ started="$(date -u +%FT%TZ)" start_seconds=$SECONDS loads=()
 IFS=, read -r -a mode_list <<< "$modes"
 IFS=, read -r -a size_list <<< "$sizes"
 for mode in "${mode_list[@]}"; do
-  wait_for_load
   loads+=("$mode: $(cut -d' ' -f1-3 /proc/loadavg) at start")
   for n in "${size_list[@]}"; do
     run_case "$mode" "$n"

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Measures the Docker-free local API (`mvn sam-native:start-api`) with the HttpLoad generator:
+#   1. emulator overhead: a copy of the plugin's three-functions fixture, GET /hello (GreetFunction,
+#      next to a no-op), jvm mode;
+#   2. the sample's redirect path: sample-url-shortener with DynamoDB Local, GET /bench (302).
+# Each at 1 and 16 concurrent clients. Prints Markdown tables and verdicts on stdout, progress on
+# stderr; the servers' output goes to $work/*.log.
+# Environment: SAMNATIVE_BUILD_DIR (default target), SAMNATIVE_INSTALL=1 to force `mvn install`,
+# WARMUP_SECONDS (default 20), REQUESTS (default 20000), MAX_SECONDS (default 30),
+# PORT_OVERHEAD (default 3181), PORT_SAMPLE (default 3182), ONLY=overhead|sample to run one of them.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+root="$PWD"
+build_dir="${SAMNATIVE_BUILD_DIR:-target}"
+warmup="${WARMUP_SECONDS:-20}"
+requests="${REQUESTS:-20000}"
+max_seconds="${MAX_SECONDS:-30}"
+port_overhead="${PORT_OVERHEAD:-3181}"
+port_sample="${PORT_SAMPLE:-3182}"
+only="${ONLY:-}"
+version="0.1.0-SNAPSHOT"
+java="java"
+if [[ -n "${JAVA_HOME:-}" ]]; then
+  java="$JAVA_HOME/bin/java"
+fi
+work="$root/benchmarks/$build_dir/local-api-benchmark"
+mkdir -p "$work"
+
+progress() { echo "[local-api-benchmark] $*" >&2; }
+
+# (a) the toolkit in the local repository, and the load generator's classes
+plugin_jar="$HOME/.m2/repository/io/github/samnative/sam-native-maven-plugin/$version/sam-native-maven-plugin-$version.jar"
+if [[ "${SAMNATIVE_INSTALL:-0}" == 1 || ! -f "$plugin_jar" ]]; then
+  progress "installing the toolkit (mvn install -DskipTests)"
+  mvn -q -B install -DskipTests "-Dsamnative.buildDir=$build_dir" >&2
+fi
+mvn -q -B -pl benchmarks -am compile "-Dsamnative.buildDir=$build_dir" >&2
+
+server_pid=""
+stop_server() {
+  if [[ -z "$server_pid" ]]; then return; fi
+  local children
+  children="$(pgrep -P "$server_pid" || true)"
+  kill -TERM "$server_pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do
+    kill -0 "$server_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if kill -0 "$server_pid" 2>/dev/null; then
+    progress "WARNING: mvn (pid $server_pid) still running 30 s after SIGTERM; killing it"
+    kill -KILL "$server_pid" 2>/dev/null || true
+  fi
+  # Every bootstrap and DynamoDB Local was started by the mvn process: none may outlive it.
+  local left=""
+  for pid in $children $(pgrep -f "$work" || true); do
+    if kill -0 "$pid" 2>/dev/null; then left="$left $pid"; fi
+  done
+  if [[ -n "$left" ]]; then
+    progress "WARNING: processes left after stopping the server:$left"
+    ps -o pid,ppid,args -p "${left# }" >&2 || true
+  else
+    progress "server stopped, no child left"
+  fi
+  server_pid=""
+}
+trap stop_server EXIT
+
+# Starts `mvn ... sam-native:start-api` in the background and waits for its "serving" line.
+start_server() {
+  local log="$1"; shift
+  progress "starting: mvn $*"
+  mvn -B "$@" >"$log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 600); do
+    if grep -q "sam-native: serving" "$log"; then
+      progress "$(grep "sam-native: serving" "$log")"
+      return
+    fi
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+      progress "the server exited before serving; see $log"; tail -30 "$log" >&2; exit 1
+    fi
+    sleep 0.5
+  done
+  progress "no 'sam-native: serving' line after 300 s; see $log"; exit 1
+}
+
+# One measured row per client count; stdout: the Markdown table.
+measure() {
+  local url="$1"
+  echo "| clients | requests | req/s | p50 ms | p99 ms | errors |"
+  echo "|---:|---:|---:|---:|---:|---:|"
+  for clients in 1 16; do
+    progress "load: $clients client(s) on $url (warm-up ${warmup} s, then ≤ $requests requests / ≤ ${max_seconds} s)"
+    "$java" -cp "benchmarks/$build_dir/classes" io.github.samnative.benchmarks.HttpLoad --url "$url" \
+      --clients "$clients" --warmup-seconds "$warmup" --requests "$requests" --max-seconds "$max_seconds"
+  done
+}
+
+# column 4 = req/s, 6 = p99 ms of the 16-client row (| a | b | ... splits with an empty first field)
+row16() { grep '^| 16 |' <<<"$1" | awk -F'|' -v c="$2" '{ gsub(/[ ,]/, "", $c); print $c }'; }
+
+echo "Load average before: $(uptime | sed 's/.*load average: //') (nproc $(nproc)); $("$java" -version 2>&1 | head -1)"
+echo
+
+if [[ -z "$only" || "$only" == overhead ]]; then
+  fixture="$work/three-functions"
+  rm -rf "$fixture"
+  cp -r sam-native-maven-plugin/src/it/projects/three-functions "$fixture"
+  sed -i "s/@samnative.version@/$version/g" "$fixture/pom.xml"
+  progress "generating the fixture's Makefile"
+  (cd "$fixture" && mvn -q -B sam-native:makefile >"$work/overhead-makefile.log" 2>&1)
+  start_server "$work/overhead-server.log" -f "$fixture/pom.xml" sam-native:start-api \
+    "-Dsam-native.port=$port_overhead" -Dsam-native.mode=jvm
+  table="$(measure "http://127.0.0.1:$port_overhead/hello")"
+  echo "## Local API: emulator overhead per request (GET /hello, jvm mode)"
+  echo
+  echo "$table"
+  echo
+  p99="$(row16 "$table" 6)"
+  verdict="NOT met"
+  if awk -v p="$p99" 'BEGIN { exit !(p != "n/a" && p + 0 <= 2.0) }'; then verdict="met"; fi
+  echo "- goal p99 ≤ 2 ms at 16 clients: measured ${p99} ms: $verdict"
+  echo "- load average after: $(uptime | sed 's/.*load average: //')"
+  echo
+  stop_server
+fi
+
+if [[ -z "$only" || "$only" == sample ]]; then
+  start_server "$work/sample-server.log" -f sample-url-shortener/pom.xml sam-native:start-api \
+    -Dsam-native.dynamodb=true "-Dsam-native.port=$port_sample" "-Dsamnative.buildDir=$build_dir"
+  progress "creating the link /bench"
+  curl -sS -X POST "http://127.0.0.1:$port_sample/links" -H 'Content-Type: application/json' \
+    -d '{"url":"https://example.org/","slug":"bench"}' >&2
+  echo >&2
+  status="$(curl -sS -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port_sample/bench")"
+  if [[ "$status" != 302 ]]; then
+    progress "GET /bench answered $status, not 302; see $work/sample-server.log"; exit 1
+  fi
+  table="$(measure "http://127.0.0.1:$port_sample/bench")"
+  echo "## Sample: redirect path end to end (GET /bench → 302, jvm mode, DynamoDB Local)"
+  echo
+  echo "$table"
+  echo
+  rps="$(row16 "$table" 4)"
+  verdict="NOT met"
+  if awk -v r="$rps" 'BEGIN { exit !(r + 0 >= 1000) }'; then verdict="met"; fi
+  echo "- goal ≥ 1,000 req/s at 16 clients: measured ${rps} req/s: $verdict"
+  echo "- load average after: $(uptime | sed 's/.*load average: //')"
+  echo
+  stop_server
+fi
