@@ -39,7 +39,7 @@ class StartApiEndToEndIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final List<String> output = new ArrayList<>();
+    private final List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
     private Process maven;
     private String baseUrl;
 
@@ -82,6 +82,13 @@ class StartApiEndToEndIT {
         }
     }
 
+    /** Asserts a status, showing what the server and the functions logged when it differs. */
+    private HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), () -> response.request().method() + " " + response.request().uri()
+                + " answered " + response.body() + "\nstart-api output:\n" + String.join("\n", List.copyOf(output)));
+        return response;
+    }
+
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
         if (body != null) {
@@ -95,26 +102,22 @@ class StartApiEndToEndIT {
     void createRedirectDetailsListDeleteOverRealHttp() throws Exception {
         assertTrue(String.join("\n", output).contains("curl -i -X POST " + baseUrl + "/links"), "the banner shows curl lines");
 
-        HttpResponse<String> created = send("POST", "/links", "{\"url\":\"https://example.org/docs?page=1\",\"slug\":\"e2e-link\"}");
-        assertEquals(201, created.statusCode(), created::body);
+        HttpResponse<String> created = expect(201, send("POST", "/links", "{\"url\":\"https://example.org/docs?page=1\",\"slug\":\"e2e-link\"}"));
         JsonNode link = JSON.readTree(created.body());
         assertEquals("e2e-link", link.get("id").asText());
         assertEquals("https://example.org/docs?page=1", link.get("url").asText());
         assertEquals(baseUrl + "/e2e-link", link.get("shortUrl").asText());
         assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/links/e2e-link"), created.headers()::toString);
 
-        HttpResponse<String> redirect = send("GET", "/e2e-link", null);
-        assertEquals(302, redirect.statusCode());
+        HttpResponse<String> redirect = expect(302, send("GET", "/e2e-link", null));
         assertEquals("https://example.org/docs?page=1", redirect.headers().firstValue("Location").orElse(""));
 
-        HttpResponse<String> details = send("GET", "/links/e2e-link", null);
-        assertEquals(200, details.statusCode(), details::body);
+        HttpResponse<String> details = expect(200, send("GET", "/links/e2e-link", null));
         assertEquals(1, JSON.readTree(details.body()).get("visits").asInt());
 
         Set<String> expected = new HashSet<>(Set.of("e2e-link"));
         for (int i = 0; i < 4; i++) {
-            HttpResponse<String> more = send("POST", "/links", "{\"url\":\"https://example.org/" + i + "\"}");
-            assertEquals(201, more.statusCode(), more::body);
+            HttpResponse<String> more = expect(201, send("POST", "/links", "{\"url\":\"https://example.org/" + i + "\"}"));
             expected.add(JSON.readTree(more.body()).get("id").asText());
         }
         Set<String> listed = new HashSet<>();
@@ -122,8 +125,7 @@ class StartApiEndToEndIT {
         String cursor = null;
         do {
             String query = "/links?limit=2" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            HttpResponse<String> page = send("GET", query, null);
-            assertEquals(200, page.statusCode(), page::body);
+            HttpResponse<String> page = expect(200, send("GET", query, null));
             JsonNode body = JSON.readTree(page.body());
             body.get("items").forEach(item -> listed.add(item.get("id").asText()));
             assertTrue(body.get("items").size() <= 2);
@@ -133,9 +135,8 @@ class StartApiEndToEndIT {
         assertEquals(expected, listed);
         assertEquals(3, pages, "five links at two per page");
 
-        assertEquals(204, send("DELETE", "/links/e2e-link", null).statusCode());
-        HttpResponse<String> gone = send("GET", "/e2e-link", null);
-        assertEquals(404, gone.statusCode());
-        assertEquals(404, send("GET", "/links/e2e-link", null).statusCode());
+        expect(204, send("DELETE", "/links/e2e-link", null));
+        expect(404, send("GET", "/e2e-link", null));
+        expect(404, send("GET", "/links/e2e-link", null));
     }
 }
