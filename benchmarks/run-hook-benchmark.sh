@@ -9,9 +9,11 @@
 # --delay seconds per call in place of a real image build. Jvm mode runs the real jlink.
 #
 # Usage: benchmarks/run-hook-benchmark.sh [--delay SECONDS] [--modes native,jvm] [--sizes 1,2,4,8]
-#                                         [--no-naive] [--wait-load LOAD] [--wait-max MINUTES]
+#                                         [--repeat R] [--no-naive] [--wait-load LOAD] [--wait-max MINUTES]
 #   --delay      seconds the stand-in native-image sleeps per build (default 60: a hello-world
 #                native image takes about a minute on a 2-core machine); e.g. --delay 5 for a quick run
+#   --repeat     runs of the hook build and its no-op rebuild per N, each with a fresh cache
+#                (default 1); the report shows their median. The naive build runs once per N.
 #   --wait-load  before each measured `sam build`, wait (at most --wait-max minutes, default 30)
 #                until the 1-minute load average is below LOAD: on a shared machine, measure when quiet
 # SAMNATIVE_BUILD_DIR picks the build folder (default: target); everything goes to
@@ -22,20 +24,22 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build_dir="${SAMNATIVE_BUILD_DIR:-target}"
-delay=60 modes=native,jvm sizes=1,2,4,8 naive=yes wait_load="" wait_max=30
+delay=60 modes=native,jvm sizes=1,2,4,8 repeat=1 naive=yes wait_load="" wait_max=30
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --delay) delay="$2"; shift 2 ;;
     --modes) modes="$2"; shift 2 ;;
     --sizes) sizes="$2"; shift 2 ;;
+    --repeat) repeat="$2"; shift 2 ;;
     --no-naive) naive=no; shift ;;
     --wait-load) wait_load="$2"; shift 2 ;;
     --wait-max) wait_max="$2"; shift 2 ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "Unknown argument '$1'; see $0 --help" >&2; exit 2 ;;
   esac
 done
 [[ $delay =~ ^[0-9]+$ ]] || { echo "--delay must be whole seconds, not '$delay'" >&2; exit 2; }
+[[ $repeat =~ ^[1-9][0-9]*$ ]] || { echo "--repeat must be a positive whole number, not '$repeat'" >&2; exit 2; }
 [[ ,$sizes, == *,1,* ]] || { echo "--sizes must contain 1: T(N)/T(1) needs it" >&2; exit 2; }
 
 helper="$root/benchmarks/hook/hookbench.py"
@@ -117,28 +121,29 @@ new_project() { # dir count [--naive]
   python3 "$helper" project --dir "$dir" --count "$2" ${3:-}
 }
 
-# Plays `sam build` for one side and appends a results row: mode n side builds wall hook-built hook-reused calls load.
-measure() { # mode n side source functions case-dir maven-opts
-  local mode="$1" n="$2" side="$3" source="$4" functions="$5" dir="$6" opts="$7"
-  local calls_log="$dir/$side-image-builds.log" logs="$dir/$side-logs" tmp="$dir/$side-tmp" load
+# Plays `sam build` for one side and appends a results row: mode n side builds wall hook-built hook-reused calls load shortcut.
+measure() { # mode n side source functions case-dir maven-opts run cache-home
+  local mode="$1" n="$2" side="$3" source="$4" functions="$5" dir="$6" opts="$7" run="$8" cache_home="$9"
+  local calls_log="$dir/$side-$run-image-builds.log" logs="$dir/$side-$run-logs" tmp="$dir/$side-$run-tmp" load
   : > "$calls_log"; mkdir -p "$tmp"
   wait_for_load
   load="$(load1)"
-  say "$mode N=$n $side (load $load)"
+  say "$mode N=$n $side run $run (load $load)"
   local json
-  json="$(env TMPDIR="$tmp" GRAALVM_HOME="$graalvm" SAM_NATIVE_STANDIN_DELAY="$delay" \
+  json="$(env TMPDIR="$tmp" XDG_CACHE_HOME="$cache_home" GRAALVM_HOME="$graalvm" SAM_NATIVE_STANDIN_DELAY="$delay" \
       SAM_NATIVE_STANDIN_LOG="$calls_log" HOOKBENCH_JLINK_LOG="$calls_log" \
       MAVEN_OPTS="-Dsam-native.mode=$mode -Dsam-native.jdkHome=$counted_jdk $opts" \
       python3 "$helper" play --source "$source" --functions "$functions" --logs "$logs")" \
     || { echo "$json" >&2; exit 1; }
   rm -rf "$tmp"
-  local builds hook_built hook_reused wall calls
+  local builds hook_built hook_reused shortcut wall calls
   builds="$(wc -l < "$calls_log")"
   hook_built="$(cat "$logs"/*.log | grep -c "Building one $mode image" || true)"
   hook_reused="$(cat "$logs"/*.log | grep -c "reused (cache)" || true)"
+  shortcut="$(cat "$logs"/*.log | grep -c "placed it without Maven" || true)"
   wall="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["wall"])' "$json")"
   calls="$(python3 -c 'import json,sys; print(" ".join(str(c["seconds"]) for c in json.loads(sys.argv[1])["calls"]))' "$json")"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mode" "$n" "$side" "$builds" "$wall" "$hook_built" "$hook_reused" "$calls" "$load" >> "$results"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mode" "$n" "$side" "$builds" "$wall" "$hook_built" "$hook_reused" "$calls" "$load" "$shortcut" >> "$results"
 }
 
 run_case() { # mode n results-wanted
@@ -147,15 +152,19 @@ run_case() { # mode n results-wanted
   functions="$(new_project "$dir/hook" "$n")"
   (cd "$dir/hook" && mvn -q sam-native:makefile) > "$dir/makefile.log" 2>&1 \
     || { cat "$dir/makefile.log" >&2; exit 1; }
-  measure "$mode" "$n" ours "$dir/hook" "$functions" "$dir" "-Dsam-native.cacheDir=$dir/cache"
-  measure "$mode" "$n" noop "$dir/hook" "$functions" "$dir" "-Dsam-native.cacheDir=$dir/cache"
+  local run
+  for ((run = 1; run <= repeat; run++)); do
+    # A fresh cache per run, in the default place (XDG_CACHE_HOME), where the Makefile's shortcut looks.
+    measure "$mode" "$n" ours "$dir/hook" "$functions" "$dir" "" "$run" "$dir/cache-$run"
+    measure "$mode" "$n" noop "$dir/hook" "$functions" "$dir" "" "$run" "$dir/cache-$run"
+  done
   if [[ $naive == yes ]]; then
     new_project "$dir/naive" "$n" --naive > /dev/null
     # The package-time build checks that the Makefile lists the functions: sam-native:makefile adds
     # that list and keeps the naive targets (a user's own build-<LogicalId> rules are respected).
     (cd "$dir/naive" && mvn -q sam-native:makefile) > "$dir/naive-makefile.log" 2>&1 \
       || { cat "$dir/naive-makefile.log" >&2; exit 1; }
-    measure "$mode" "$n" naive "$dir/naive" "$functions" "$dir" ""
+    measure "$mode" "$n" naive "$dir/naive" "$functions" "$dir" "" 1 "$dir/cache-naive"
   fi
 }
 
@@ -163,9 +172,9 @@ run_case() { # mode n results-wanted
 # and the measured runs download nothing.
 say "warm-up (jvm, N=1)"
 : > "$results"
-measured_wait_load="$wait_load" wait_load=""
+measured_wait_load="$wait_load" measured_repeat="$repeat" wait_load="" repeat=1
 run_case jvm 1
-wait_load="$measured_wait_load"
+wait_load="$measured_wait_load" repeat="$measured_repeat"
 rm -rf "$work/jvm"
 : > "$results"
 
@@ -184,7 +193,8 @@ cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
 java_version="$(java -version 2>&1 | head -1)"
 maven_version="$(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
 echo "Run $started on $(nproc) cores ($cpu), $java_version, $maven_version, stand-in delay ${delay} s," \
-  "modes $modes, N = $sizes, $(( (SECONDS - start_seconds) / 60 )) min in all (after install and warm-up)."
+  "modes $modes, N = $sizes, $repeat run(s) of the hook build and no-op rebuild per N (median shown)," \
+  "$(( (SECONDS - start_seconds) / 60 )) min in all (after install and warm-up)."
 echo "Load average (1/5/15 min): $(IFS=';'; echo "${loads[*]}" | sed 's/;/; /g')."
 echo
 python3 "$helper" report --results "$results" --delay "$delay"

@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -152,67 +153,89 @@ def fmt(value, digits=1):
     return "–" if value is None else f"{value:.{digits}f}"
 
 
-def report(args):
+def read_results(path):
     rows = []
-    with open(args.results) as results:
+    with open(path) as results:
         for line in results:
-            if line.strip() and not line.startswith("#"):
-                mode, n, side, builds, wall, hook_builds, hook_reused, calls, load = line.rstrip("\n").split("\t")
+            if line.strip():
+                mode, n, side, builds, wall, hook_builds, hook_reused, calls, load, shortcut = \
+                    line.rstrip("\n").split("\t")
                 rows.append({"mode": mode, "n": int(n), "side": side, "builds": int(builds), "wall": float(wall),
-                             "hook_builds": hook_builds, "hook_reused": hook_reused, "calls": calls, "load": load})
+                             "hook_builds": hook_builds, "hook_reused": hook_reused, "calls": calls, "load": load,
+                             "shortcut": shortcut})
+    return rows
+
+
+class Cell:
+    """The runs of one side (ours, noop, naive) for one N: builds of every run, median wall time."""
+
+    def __init__(self, runs):
+        self.runs = runs
+        self.wall = statistics.median(r["wall"] for r in runs)
+        self.builds = [r["builds"] for r in runs]
+
+    def builds_text(self):
+        return str(self.builds[0]) if len(set(self.builds)) == 1 else "/".join(map(str, self.builds))
+
+
+def mode_report(mode, rows, delay):
+    cells = {}
+    for r in rows:
+        cells.setdefault((r["n"], r["side"]), []).append(r)
+    cells = {key: Cell(runs) for key, runs in cells.items()}
+    sizes = sorted({n for (n, _) in cells})
+    title = (f"native mode, STAND-IN native-image sleeping {delay} s per call"
+             if mode == "native" else "jvm mode, real jlink")
+    out = [f"#### {title}", "",
+           "| N | our builds | our wall s | naive builds | naive wall s | naive/ours | T(N)/T(1) "
+           "| no-op builds | no-op wall s |",
+           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    base = cells.get((1, "ours"))
+    ratios, speedups = {}, {}
+    for n in sizes:
+        ours, naive, noop = cells.get((n, "ours")), cells.get((n, "naive")), cells.get((n, "noop"))
+        if ours and base:
+            ratios[n] = ours.wall / base.wall
+        if ours and naive:
+            speedups[n] = naive.wall / ours.wall
+        out.append("| %d | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            n, ours.builds_text() if ours else "–", fmt(ours and ours.wall),
+            naive.builds_text() if naive else "–", fmt(naive and naive.wall),
+            fmt(speedups.get(n), 2), fmt(ratios.get(n), 2),
+            noop.builds_text() if noop else "–", fmt(noop and noop.wall)))
+    ours_builds = {n: cells[(n, "ours")].builds for n in sizes if (n, "ours") in cells}
+    noop_builds = {n: cells[(n, "noop")].builds for n in sizes if (n, "noop") in cells}
+    out += ["", "Goals:"]
+    out.append("- 1 build for every N: %s (%s)" % (
+        verdict(all(b == 1 for runs in ours_builds.values() for b in runs)),
+        ", ".join(f"N={n}: {'/'.join(map(str, b))}" for n, b in ours_builds.items())))
+    top = max(ratios) if ratios else 1
+    if top > 1:
+        out.append("- T(%d)/T(1) ≤ 1.15: %s (%.2f)" % (top, verdict(ratios[top] <= 1.15), ratios[top]))
+    out.append("- naive/ours ≥ 0.9·N: %s (%s)" % (
+        verdict(bool(speedups) and all(s >= 0.9 * n for n, s in speedups.items())),
+        ", ".join(f"N={n}: {s:.2f} vs {0.9 * n:.1f}" for n, s in speedups.items()) or "not run"))
+    out.append("- no-op rebuild performs no build: %s (%s)" % (
+        verdict(bool(noop_builds) and all(b == 0 for runs in noop_builds.values() for b in runs)),
+        ", ".join(f"N={n}: {'/'.join(map(str, b))}" for n, b in noop_builds.items()) or "not run"))
+    out += ["", "Each run's seconds per make call, in template order (the hook's own count in brackets: "
+                "`Building one … image` / `reused (cache)` lines / calls the shortcut answered without Maven), "
+                "and the 1-minute load average before it:", ""]
+    for n in sizes:
+        for side in ("ours", "noop", "naive"):
+            for i, r in enumerate(cells[(n, side)].runs if (n, side) in cells else []):
+                hook = (f" [{r['hook_builds']} built / {r['hook_reused']} reused / {r['shortcut']} without Maven]"
+                        if side != "naive" else "")
+                out.append(f"- N={n} {side} #{i + 1}: {r['wall']:.1f} s = {r['calls']}{hook}; load {r['load']}")
+    out.append("")
+    return out
+
+
+def report(args):
+    rows = read_results(args.results)
     out = []
     for mode in dict.fromkeys(r["mode"] for r in rows):
-        cell = {(r["n"], r["side"]): r for r in rows if r["mode"] == mode}
-        sizes = sorted({n for (n, _) in cell})
-        title = ("native mode, STAND-IN native-image sleeping %s s per call" % args.delay
-                 if mode == "native" else "jvm mode, real jlink")
-        out += [f"#### {title}", "",
-                "| N | our builds | our wall s | naive builds | naive wall s | naive/ours | T(N)/T(1) "
-                "| no-op builds | no-op wall s |",
-                "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-        base = cell.get((1, "ours"))
-        ratios, speedups, ours_builds, noop_builds = {}, {}, {}, {}
-        for n in sizes:
-            ours, naive, noop = cell.get((n, "ours")), cell.get((n, "naive")), cell.get((n, "noop"))
-            t_ratio = ours["wall"] / base["wall"] if ours and base else None
-            speedup = naive["wall"] / ours["wall"] if ours and naive else None
-            if ours:
-                ours_builds[n] = ours["builds"]
-                ratios[n] = t_ratio
-            if speedup is not None:
-                speedups[n] = speedup
-            if noop:
-                noop_builds[n] = noop["builds"]
-            out.append("| %d | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-                n, ours["builds"] if ours else "–", fmt(ours and ours["wall"]),
-                naive["builds"] if naive else "–", fmt(naive and naive["wall"]),
-                fmt(speedup, 2), fmt(t_ratio, 2),
-                noop["builds"] if noop else "–", fmt(noop and noop["wall"])))
-        out.append("")
-        out.append("Goals:")
-        out.append("- 1 build for every N: %s (%s)" % (
-            verdict(all(b == 1 for b in ours_builds.values())),
-            ", ".join(f"N={n}: {b}" for n, b in ours_builds.items())))
-        top = max(ratios) if ratios else None
-        if top and top > 1 and ratios.get(top) is not None:
-            out.append("- T(%d)/T(1) ≤ 1.15: %s (%.2f)" % (top, verdict(ratios[top] <= 1.15), ratios[top]))
-        out.append("- naive/ours ≥ 0.9·N: %s (%s)" % (
-            verdict(bool(speedups) and all(s >= 0.9 * n for n, s in speedups.items())),
-            ", ".join(f"N={n}: {s:.2f} vs {0.9 * n:.1f}" for n, s in speedups.items()) or "not run"))
-        out.append("- no-op rebuild performs no build: %s (%s)" % (
-            verdict(bool(noop_builds) and all(b == 0 for b in noop_builds.values())),
-            ", ".join(f"N={n}: {b}" for n, b in noop_builds.items()) or "not run"))
-        out.append("")
-        out.append("Per-call seconds (make call per function, in order; cross-check from the hook's output: "
-                   "`Building one … image` lines / `reused (cache)` lines):")
-        out.append("")
-        for n in sizes:
-            for side in ("ours", "noop", "naive"):
-                r = cell.get((n, side))
-                if r:
-                    hook = f" (hook: {r['hook_builds']} built / {r['hook_reused']} reused)" if side != "naive" else ""
-                    out.append(f"- N={n} {side}: {r['calls']}{hook}; load average before: {r['load']}")
-        out.append("")
+        out += mode_report(mode, [r for r in rows if r["mode"] == mode], args.delay)
     print("\n".join(out))
     return 0
 

@@ -14,7 +14,19 @@ import io.github.samnative.core.process.SystemEnvironment;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.io.File;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import io.github.samnative.core.cache.CacheLocation;
+import io.github.samnative.core.makefile.MakefileLocations;
+import io.github.samnative.core.makefile.ModuleManifest;
+import io.github.samnative.core.shortcut.MavenOpts;
+import io.github.samnative.core.shortcut.ProjectFingerprint;
+import io.github.samnative.core.shortcut.ShortcutConditions;
+import io.github.samnative.core.shortcut.ShortcutStore;
+import io.github.samnative.shortcut.HookShortcutMain;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -52,13 +64,102 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
             List<FunctionTarget> functions = ModuleFunctions.forHook(project.getBasedir().toPath(), template,
                     note -> out.println(PREFIX + note));
             BuildInputs inputs = inputs();
+            // Taken before the build: a source edited while it runs must not be recorded as built.
+            String fingerprint = ProjectFingerprint.of(project.getBasedir().toPath());
             ProjectCompiler compiler = childCompiler(line -> out.println("  " + line));
             SamNativeBuild build = new SamNativeBuild(settings(), ProcessRunner.system(), SystemEnvironment.system(), console(out));
             PlacedFunction placed = build.buildForHook(function.trim(), functions, inputs, artifacts, compiler);
             SummaryTable.render(List.of(placed)).forEach(line -> out.println(PREFIX + line));
+            try {
+                recordForShortcut(fingerprint, placed, functions, inputs, out);
+            } catch (SamNativeException e) {
+                out.println(PREFIX + "warning: the Makefile shortcut cannot reuse this build: " + e.getMessage());
+            }
         } catch (SamNativeException e) {
             throw failure(e);
         }
+    }
+
+    /**
+     * Lets the Makefile's shortcut place this build for the module's other functions without
+     * Maven. Only when everything Maven decided from is something the shortcut can check again:
+     * the module's files, the recorded environment and files, and a command line that sets no
+     * sam-native option (the generated recipe sets none) in the default cache the Makefile points at.
+     */
+    private void recordForShortcut(String fingerprint, PlacedFunction placed, List<FunctionTarget> functions,
+                                   BuildInputs inputs, PrintStream out) throws SamNativeException {
+        Optional<String> obstacle = shortcutObstacle(inputs);
+        if (obstacle.isEmpty() && !fingerprint.equals(ProjectFingerprint.of(project.getBasedir().toPath()))) {
+            obstacle = Optional.of("the module's files changed during the build");
+        }
+        if (obstacle.isPresent()) {
+            out.println(PREFIX + "the Makefile shortcut cannot reuse this build: " + obstacle.get());
+            return;
+        }
+        Path cacheRoot = CacheLocation.resolve(null, System::getenv, Paths.get(System.getProperty("user.home")));
+        List<Path> files = new ArrayList<>(inputs.keyFiles().values());
+        files.addAll(inputs.classpath().dependencies());
+        Path userSettings = Paths.get(System.getProperty("user.home"), ".m2", "settings.xml");
+        for (File settingsFile : new File[] {session.getRequest().getUserSettingsFile(),
+                session.getRequest().getGlobalSettingsFile(), userSettings.toFile()}) {
+            if (settingsFile != null && settingsFile.isFile() && !files.contains(settingsFile.toPath())) {
+                files.add(settingsFile.toPath());
+            }
+        }
+        ShortcutStore store = new ShortcutStore(cacheRoot);
+        store.installLauncher(launcherJars());
+        store.write(ShortcutConditions.observe(fingerprint, placed.buildKey(),
+                placed.mode(), functions, System.getProperty("java.home"), environmentAsSetByUser(), files,
+                Instant.now()));
+    }
+
+    private SystemEnvironment environmentAsSetByUser() {
+        Path module = project.getBasedir().toPath();
+        return name -> name.equals("MAVEN_OPTS") ? MavenOpts.asSetByUser(System.getenv(name), module) : System.getenv(name);
+    }
+
+    private Optional<String> shortcutObstacle(BuildInputs inputs) throws SamNativeException {
+        if (cacheDir != null && !cacheDir.isBlank()) {
+            return Optional.of("a cache directory is configured (sam-native.cacheDir)");
+        }
+        if (template != null && !template.isBlank()) {
+            return Optional.of("a template is named (sam-native.template)");
+        }
+        if (ModuleManifest.read(project.getBasedir().toPath().resolve(MakefileLocations.MAKEFILE_NAME)).isEmpty()) {
+            return Optional.of("the Makefile has no sam-native block (run mvn sam-native:makefile)");
+        }
+        for (String name : session.getUserProperties().stringPropertyNames()) {
+            if (name.startsWith("sam-native.") && !name.equals("sam-native.function") && !name.equals("sam-native.artifactsDir")) {
+                return Optional.of("-D" + name + " is set on the command line");
+            }
+        }
+        if (!session.getRequest().getActiveProfiles().isEmpty() || !session.getRequest().getInactiveProfiles().isEmpty()) {
+            return Optional.of("profiles are chosen on the command line");
+        }
+        for (Path dependency : inputs.classpath().dependencies()) {
+            if (!java.nio.file.Files.isRegularFile(dependency)) {
+                return Optional.of("the dependency " + dependency + " is a directory (a reactor module)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The shortcut needs this plugin's own classes only (it reads the cache without any library). */
+    private static List<Path> launcherJars() throws SamNativeException {
+        List<Path> jars = new ArrayList<>();
+        for (Class<?> type : new Class<?>[] {HookShortcutMain.class}) {
+            try {
+                Path jar = Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (!java.nio.file.Files.isRegularFile(jar)) {
+                    throw new SamNativeException("The hook shortcut needs " + type.getName() + " from a jar, but it was"
+                            + " loaded from " + jar + ".");
+                }
+                jars.add(jar);
+            } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+                throw new SamNativeException("Cannot find the jar of " + type.getName() + " for the hook shortcut: " + e, e);
+            }
+        }
+        return jars;
     }
 
     private Path artifactsDirectory() throws MojoFailureException {

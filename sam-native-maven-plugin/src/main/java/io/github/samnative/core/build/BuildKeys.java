@@ -1,5 +1,6 @@
 package io.github.samnative.core.build;
 
+import io.github.samnative.core.PluginVersion;
 import io.github.samnative.core.SamNativeException;
 import io.github.samnative.core.cache.CacheKey;
 import io.github.samnative.core.metadata.repository.RepositoryArchive;
@@ -33,7 +34,7 @@ final class BuildKeys {
             key.addDependency(inputs.dependencyCoordinates().get(i), dependencies.get(i));
         }
         return key
-                .addParameter("sam-native", BuildSettings.PLUGIN_VERSION)
+                .addParameter("sam-native", PluginVersion.CURRENT)
                 .addParameter("mode", settings.mode().id())
                 .addParameter("tool", toolIdentity)
                 .addParameter("march", settings.nativeOptions().march())

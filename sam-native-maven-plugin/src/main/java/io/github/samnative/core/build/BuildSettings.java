@@ -27,7 +27,4 @@ public record BuildSettings(
                          CacheLimits cacheLimits) {
         this(mode, nativeOptions, jdkHome, cacheDirectory, cacheLimits, Optional.empty());
     }
-
-    /** Part of every cache key: a new sam-native may generate different code from the same inputs. */
-    public static final String PLUGIN_VERSION = "0.1.0-SNAPSHOT";
 }

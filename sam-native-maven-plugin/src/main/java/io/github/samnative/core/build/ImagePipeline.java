@@ -1,5 +1,6 @@
 package io.github.samnative.core.build;
 
+import io.github.samnative.core.PluginVersion;
 import io.github.samnative.core.SamNativeException;
 import io.github.samnative.core.handler.FunctionHandler;
 import io.github.samnative.core.handler.GeneratedSource;
@@ -70,7 +71,7 @@ final class ImagePipeline {
                 throw new SamNativeException("io.github.samnative:sam-native-runtime is not among the project's runtime "
                         + "dependencies, so there is no event loop to put into the bootstrap. Add it to pom.xml:\n"
                         + "  <dependency><groupId>io.github.samnative</groupId><artifactId>sam-native-runtime</artifactId>"
-                        + "<version>" + BuildSettings.PLUGIN_VERSION + "</version></dependency>");
+                        + "<version>" + PluginVersion.CURRENT + "</version></dependency>");
             }
             progress.accept("Resolving " + functions.size() + " handler(s)");
             List<FunctionHandler> handlers = new ArrayList<>();

@@ -79,7 +79,7 @@ public final class SamNativeBuild {
                 Path artifactDirectory = buildDirectory.resolve(target.logicalId());
                 if (record.holds(artifactDirectory, entry.key())) {
                     placed.add(new PlacedFunction(target, settings.mode(), artifactDirectory, sizeOf(artifactDirectory),
-                            entry.elapsed(), entry.outcome()));
+                            entry.elapsed(), entry.outcome(), entry.key().hex()));
                     continue;
                 }
                 // Ours alone (SAM wipes .aws-sam/build too): no file of an earlier build may ship.
@@ -167,7 +167,7 @@ public final class SamNativeBuild {
     private PlacedFunction place(CacheEntry entry, FunctionTarget target, Path artifactDirectory) throws SamNativeException {
         Placement.copy(entry, artifactDirectory);
         return new PlacedFunction(target, settings.mode(), artifactDirectory, sizeOf(artifactDirectory),
-                entry.elapsed(), entry.outcome());
+                entry.elapsed(), entry.outcome(), entry.key().hex());
     }
 
     private void checkArchitecture(List<FunctionTarget> targets) throws SamNativeException {
@@ -246,7 +246,8 @@ public final class SamNativeBuild {
         }
     }
 
-    private static long sizeOf(Path directory) throws SamNativeException {
+    /** The bytes under an artifact directory: what Lambda unpacks. */
+    public static long sizeOf(Path directory) throws SamNativeException {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -16,8 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Concurrent callers of one key, in this JVM or in other processes, wait for a single build and
  * then all reuse it. An entry becomes visible only complete (built in a staging directory, then
- * renamed into place), and is verified against its manifest on every use; a damaged one is
- * deleted and rebuilt. After each new entry, least recently used ones are evicted to stay within
+ * renamed into place), and is verified against its manifest on every use (a file is hashed again
+ * unless its size, modification time and inode are as when the entry was sealed, see
+ * {@link FileStamp}); a damaged one is deleted and rebuilt. After each new entry, least recently used ones are evicted to stay within
  * {@link CacheLimits}, and debris of crashed builds is swept away.
  */
 public final class BuildCache {
@@ -101,6 +103,25 @@ public final class BuildCache {
         throw new SamNativeException("The build cache entry " + key + " was evicted by other builds " + MAX_ATTEMPTS
                 + " times before it could be used. Raise the cache limits (entries, bytes) so that concurrent"
                 + " builds fit.");
+    }
+
+    /**
+     * The verified entry for {@code key} if one exists, never building: for callers that can fall
+     * back to a full build elsewhere. Waits while another caller builds the same key.
+     */
+    public Optional<CacheEntry> reuse(CacheKey key) throws SamNativeException {
+        Instant start = clock.instant();
+        try {
+            KeyLock lock = KeyLock.at(layout.lockFile(key.hex()));
+            return Optional.ofNullable(reuseIfValid(key, lock.shared(() -> listener.waitingForLock(key,
+                    layout.lockFile(key.hex()))), start));
+        } catch (IOException e) {
+            throw new SamNativeException("The build cache at " + layout.root() + " failed for key " + key + ": " + e
+                    + ". Check free space and permissions there.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SamNativeException("Interrupted while waiting for the build cache lock of key " + key + ".", e);
+        }
     }
 
     /** One try; null when the entry vanished between building it and using it. */

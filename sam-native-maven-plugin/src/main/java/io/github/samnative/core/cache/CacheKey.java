@@ -60,6 +60,19 @@ public final class CacheKey {
         return new Builder();
     }
 
+    /**
+     * A key computed earlier and written down (see {@link #hex()}), without its inputs: for finding
+     * that build again when the inputs are known to be the same.
+     *
+     * @throws IllegalArgumentException when {@code hex} is not 64 lower-case hex digits
+     */
+    public static CacheKey ofHex(String hex) {
+        if (hex == null || !hex.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a cache key: " + hex);
+        }
+        return new CacheKey(hex, Map.of());
+    }
+
     /** The key as 64 lower-case hex digits; also the entry's directory name in the cache. */
     public String hex() {
         return hex;

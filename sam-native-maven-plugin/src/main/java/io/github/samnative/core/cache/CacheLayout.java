@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * Where things are inside the cache root:
  * <pre>
  * entries/&lt;key&gt;/content/        what the builder wrote
- * entries/&lt;key&gt;/manifest.json    what content holds (sizes, hashes)
- * entries/&lt;key&gt;/complete         written last: SHA-256 of manifest.json
+ * entries/&lt;key&gt;/manifest.properties    what content holds (sizes, hashes)
+ * entries/&lt;key&gt;/complete         written last: SHA-256 of manifest.properties
  * entries/&lt;key&gt;/last-used        its modification time orders eviction
  * staging/&lt;key&gt;.&lt;random&gt;/       a build in progress, or a deleted entry on its way out
  * locks/&lt;key&gt;.lock              guards everything named after that key
@@ -55,7 +55,7 @@ final class CacheLayout {
     }
 
     static Path manifest(Path entry) {
-        return entry.resolve("manifest.json");
+        return entry.resolve("manifest.properties");
     }
 
     static Path completionMarker(Path entry) {

@@ -28,7 +28,7 @@ final class ContentTree {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (!dir.equals(root)) {
-                    items.add(new ContentItem(relative(dir), ContentItem.Kind.DIRECTORY, 0, false, null, null));
+                    items.add(new ContentItem(relative(dir), ContentItem.Kind.DIRECTORY, 0, false, null, null, null));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -37,11 +37,11 @@ final class ContentTree {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (attrs.isSymbolicLink()) {
                     items.add(new ContentItem(relative(file), ContentItem.Kind.LINK, 0, false, null,
-                            Files.readSymbolicLink(file).toString()));
+                            Files.readSymbolicLink(file).toString(), null));
                 } else if (attrs.isRegularFile()) {
                     String digest = withHashes ? Sha256.hex(Sha256.ofFile(file)) : null;
                     items.add(new ContentItem(relative(file), ContentItem.Kind.FILE, attrs.size(),
-                            isExecutable(file), digest, null));
+                            isExecutable(file), digest, null, FileStamp.of(attrs).orElse(null)));
                 } else {
                     throw new IOException(file + " is neither a file, a directory nor a symbolic link");
                 }

@@ -29,11 +29,17 @@ final class EntryStore {
 
     private final CacheLayout layout;
 
+    /** Far more than any file system's timestamp granularity. */
+    private static final long RACY_WINDOW_NANOS = 1_000_000_000L;
+
     EntryStore(CacheLayout layout) {
         this.layout = layout;
     }
 
-    /** Checks marker, manifest and every file (kind, size, exec bit, link target, SHA-256). */
+    /**
+     * Checks marker, manifest and every file: kind, size, exec bit, link target, and the SHA-256 of
+     * every file whose {@link FileStamp} changed since the entry was sealed (or was not kept).
+     */
     EntryCheck check(String key) throws IOException {
         Path entry = layout.entry(key);
         if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
@@ -78,9 +84,10 @@ final class EntryStore {
         for (ContentItem item : ContentTree.scan(content, false)) {
             actual.put(item.path(), item);
         }
+        Map<String, ContentItem> unmatched = new TreeMap<>(actual);
         // Cheap differences first, so a truncated file is reported without hashing gigabytes.
         for (ContentItem wanted : expected) {
-            ContentItem found = actual.remove(wanted.path());
+            ContentItem found = unmatched.remove(wanted.path());
             if (found == null) {
                 return EntryCheck.corrupt(wanted.path() + " is missing");
             }
@@ -89,11 +96,12 @@ final class EntryStore {
                 return EntryCheck.corrupt(difference);
             }
         }
-        if (!actual.isEmpty()) {
-            return EntryCheck.corrupt(actual.keySet().iterator().next() + " is not in the manifest");
+        if (!unmatched.isEmpty()) {
+            return EntryCheck.corrupt(unmatched.keySet().iterator().next() + " is not in the manifest");
         }
         for (ContentItem wanted : expected) {
-            if (wanted.kind() == ContentItem.Kind.FILE) {
+            boolean untouched = wanted.stamp() != null && wanted.stamp().equals(actual.get(wanted.path()).stamp());
+            if (wanted.kind() == ContentItem.Kind.FILE && !untouched) {
                 String digest = Sha256.hex(Sha256.ofFile(content.resolve(wanted.path())));
                 if (!digest.equals(wanted.sha256())) {
                     return EntryCheck.corrupt(wanted.path() + " has different content than when it was built");
@@ -101,6 +109,24 @@ final class EntryStore {
             }
         }
         return EntryCheck.VALID;
+    }
+
+    /**
+     * The stamps a manifest may keep: those of files last written well before the entry is sealed.
+     * A file written in the same clock tick as a later edit would keep its modification time, so a
+     * file written just before sealing keeps no stamp and is hashed on every use (git's "racy
+     * clean" rule). The file system's own clock decides, read from a file written now.
+     */
+    private static List<ContentItem> trustworthyStamps(List<ContentItem> items, Path staging) throws IOException {
+        Path probe = Files.writeString(staging.resolve("sealing"), "");
+        long sealedNanos = Files.getLastModifiedTime(probe).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        Files.delete(probe);
+        List<ContentItem> kept = new java.util.ArrayList<>(items.size());
+        for (ContentItem item : items) {
+            boolean settled = item.stamp() != null && item.stamp().modifiedNanos() <= sealedNanos - RACY_WINDOW_NANOS;
+            kept.add(settled ? item : item.withoutStamp());
+        }
+        return kept;
     }
 
     /**
@@ -117,12 +143,12 @@ final class EntryStore {
         try {
             Path content = Files.createDirectory(CacheLayout.content(staging));
             runBuilder(builder, content);
-            List<ContentItem> items = ContentTree.scan(content, true);
+            List<ContentItem> items = trustworthyStamps(ContentTree.scan(content, true), staging);
             if (items.stream().noneMatch(item -> item.kind() == ContentItem.Kind.FILE)) {
                 throw new IllegalStateException("The build for cache key " + key + " wrote no files");
             }
             requireLinksInside(content, items);
-            byte[] manifest = new EntryManifest(EntryManifest.FORMAT, key, items).toJson();
+            byte[] manifest = new EntryManifest(EntryManifest.FORMAT, key, items).toBytes();
             Files.write(CacheLayout.manifest(staging), manifest);
             Files.writeString(CacheLayout.completionMarker(staging), Sha256.hex(Sha256.ofBytes(manifest)) + "\n");
             Files.writeString(CacheLayout.lastUsed(staging), "");

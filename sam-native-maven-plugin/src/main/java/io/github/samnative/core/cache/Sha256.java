@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of files and bytes, in the one spelling (lower-case hex) the cache writes everywhere. */
-final class Sha256 {
+public final class Sha256 {
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
@@ -24,7 +24,7 @@ final class Sha256 {
         }
     }
 
-    static byte[] ofFile(Path file) throws IOException {
+    public static byte[] ofFile(Path file) throws IOException {
         MessageDigest digest = newDigest();
         byte[] buffer = new byte[BUFFER_SIZE];
         try (InputStream in = Files.newInputStream(file)) {
@@ -39,7 +39,7 @@ final class Sha256 {
         return newDigest().digest(bytes);
     }
 
-    static String hex(byte[] digest) {
+    public static String hex(byte[] digest) {
         return HexFormat.of().formatHex(digest);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.samnative.core.makefile;
 
+import io.github.samnative.core.PluginVersion;
 import io.github.samnative.core.SamNativeException;
 import io.github.samnative.core.template.ServerlessFunction;
 import java.io.IOException;
@@ -15,8 +16,9 @@ import java.util.Set;
 /**
  * Writes the part of a SAM Makefile that sam-native owns: between two marker lines, the manifest of
  * the project's functions and one target per function built from this directory,
- * {@code build-<LogicalId>:} running {@code mvn -q -B sam-native:bootstrap -Dsam-native.function=<LogicalId>}
- * (the artifacts directory comes from {@code ARTIFACTS_DIR}, which SAM sets). Everything outside the
+ * {@code build-<LogicalId>:} running the hook shortcut and, when it declines,
+ * {@code mvn -q -B sam-native:bootstrap -Dsam-native.function=<LogicalId>} (the artifacts directory
+ * comes from {@code ARTIFACTS_DIR}, which SAM sets). Everything outside the
  * markers is the user's and is kept as it is; a {@code build-<LogicalId>} rule the user wrote there
  * is respected and not generated again.
  */
@@ -34,9 +36,35 @@ public final class MakefileGenerator {
         }
     }
 
-    /** The command a generated target runs. */
-    public static String recipe(String logicalId) {
+    /** The Make variable holding the shortcut command, defined once in the block. */
+    static final String SHORTCUT_VARIABLE = "SAM_NATIVE_SHORTCUT";
+
+    /**
+     * The shortcut command: the Java Maven would use (JAVA_HOME, else PATH), with the serial GC
+     * (quickest to start) and the full JIT (its SHA-256 intrinsics verify the cache entry fastest),
+     * on the jar the first Maven run put in the build cache. Where the cache is follows
+     * {@code CacheLocation}'s default: a cache directory configured elsewhere is not seen here, so
+     * the shortcut simply never fires for such a project.
+     */
+    static String shortcutCommand() {
+        return "\"$${JAVA_HOME:+$$JAVA_HOME/bin/}java\" -XX:+UseSerialGC -cp"
+                + " \"$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/sam-native/shortcut/" + PluginVersion.CURRENT + "/*\""
+                + " io.github.samnative.shortcut.HookShortcutMain";
+    }
+
+    /** The Maven command a generated target runs when the shortcut declines. */
+    public static String mavenCommand(String logicalId) {
         return "mvn -q -B sam-native:bootstrap -Dsam-native.function=" + logicalId;
+    }
+
+    /**
+     * The recipe of a generated target: the shortcut first (it places an unchanged earlier build in
+     * a fraction of a second, or exits non-zero), then Maven. Not echoed: both print what they do.
+     * The shortcut's stderr is dropped: before the first Maven run installs it, Java can only say
+     * that it is not there, and whatever else could go wrong, Maven then reports properly.
+     */
+    public static String recipe(String logicalId) {
+        return "@$(" + SHORTCUT_VARIABLE + ") " + logicalId + " 2>/dev/null || " + mavenCommand(logicalId);
     }
 
     /**
@@ -148,6 +176,10 @@ public final class MakefileGenerator {
             }
         }
         if (!generated.isEmpty()) {
+            lines.add("");
+            lines.add("# Places an earlier build of identical sources and settings without starting Maven;");
+            lines.add("# when it cannot, the recipe runs Maven, which decides everything afresh.");
+            lines.add(SHORTCUT_VARIABLE + " = " + shortcutCommand());
             lines.add("");
             lines.add(".PHONY: " + String.join(" ", generated.stream().map(id -> "build-" + id).toList()));
             for (String logicalId : generated) {

@@ -16,9 +16,9 @@ class SummaryTableTest {
     void alignsOneRowPerFunction() {
         List<String> lines = SummaryTable.render(List.of(
                 new PlacedFunction(new FunctionTarget("Create", "com.example.Create", Architecture.X86_64, "t:1"),
-                        BuildMode.NATIVE, Path.of("a"), 27_800_000, Duration.ofMillis(64_250), CacheOutcome.BUILT),
+                        BuildMode.NATIVE, Path.of("a"), 27_800_000, Duration.ofMillis(64_250), CacheOutcome.BUILT, "k1"),
                 new PlacedFunction(new FunctionTarget("Get", "com.example.Links::get", Architecture.X86_64, "t:9"),
-                        BuildMode.NATIVE, Path.of("b"), 27_800_000, Duration.ofMillis(300), CacheOutcome.REUSED)));
+                        BuildMode.NATIVE, Path.of("b"), 27_800_000, Duration.ofMillis(300), CacheOutcome.REUSED, "k1")));
         assertEquals(List.of(
                 "Function  Handler                 Arch    Mode    Size     Time    Image",
                 "--------  ----------------------  ------  ------  -------  ------  --------------",

@@ -1,6 +1,7 @@
 package io.github.samnative.core.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import io.github.samnative.core.SamNativeException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -226,6 +228,49 @@ class BuildCacheTest {
         }
     }
 
+    /** A builder whose files were last written an hour ago, well before sealing: their stamps are kept. */
+    private static final EntryBuilder SETTLED = output -> {
+        Path runtime = Files.writeString(output.resolve("runtime.bin"), "a large runtime");
+        Files.setLastModifiedTime(runtime, FileTime.from(Instant.now().minusSeconds(3600)));
+        Path bootstrap = Files.writeString(output.resolve("bootstrap"), "#!/bin/sh\n");
+        Files.setPosixFilePermissions(bootstrap, PosixFilePermissions.fromString("rwxr-xr-x"));
+    };
+
+    @Test
+    void aSettledFileEditedInPlaceIsNoticedByItsNewModificationTime() throws Exception {
+        BuildCache cache = cache();
+        Path runtime;
+        try (CacheEntry entry = cache.getOrBuild(KEY, SETTLED)) {
+            runtime = entry.directory().resolve("runtime.bin");
+        }
+        Files.writeString(runtime, "A LARGE RUNTIME");
+
+        try (CacheEntry rebuilt = cache.getOrBuild(KEY, SETTLED)) {
+            assertEquals(CacheOutcome.REBUILT_CORRUPT, rebuilt.outcome());
+            assertEquals("runtime.bin has different content than when it was built", rebuilt.corruption().orElseThrow());
+        }
+    }
+
+    /**
+     * The documented trade (git's): a settled file whose size, modification time and inode are as
+     * sealed is not read again. An edit that forges all three goes unnoticed; nothing else does.
+     */
+    @Test
+    void aSettledFileWithItsStampIntactIsNotHashedAgain() throws Exception {
+        BuildCache cache = cache();
+        Path runtime;
+        try (CacheEntry entry = cache.getOrBuild(KEY, SETTLED)) {
+            runtime = entry.directory().resolve("runtime.bin");
+        }
+        FileTime sealed = Files.getLastModifiedTime(runtime);
+        Files.writeString(runtime, "A LARGE RUNTIME");
+        Files.setLastModifiedTime(runtime, sealed);
+
+        try (CacheEntry reused = cache.getOrBuild(KEY, SETTLED)) {
+            assertEquals(CacheOutcome.REUSED, reused.outcome());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Damage.class)
     void damagedEntryIsDetectedAndRebuilt(Damage damage) throws Exception {
@@ -267,9 +312,15 @@ class BuildCacheTest {
             case MISSING_MARKER -> Files.delete(CacheLayout.completionMarker(entry));
             case MISSING_MANIFEST -> Files.delete(CacheLayout.manifest(entry));
             case EDITED_MANIFEST -> Files.writeString(CacheLayout.manifest(entry),
-                    Files.readString(CacheLayout.manifest(entry)).replace("\"size\" : 12", "\"size\" : 3"));
+                    editedManifest(Files.readString(CacheLayout.manifest(entry))));
             case MISSING_CONTENT -> ContentTree.delete(content);
         }
+    }
+
+    private static String editedManifest(String manifest) {
+        String edited = manifest.replace("FILE 12 ", "FILE 3 ");
+        assertNotEquals(manifest, edited, "the edit must change the manifest:\n" + manifest);
+        return edited;
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import io.github.samnative.core.PluginVersion;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +28,19 @@ class MakefileGeneratorTest {
             "# sam-native:function RedirectFunction handler=com.example.links.RedirectHandler::handleRequest"
                     + " architecture=arm64",
             "",
+            "# Places an earlier build of identical sources and settings without starting Maven;",
+            "# when it cannot, the recipe runs Maven, which decides everything afresh.",
+            "SAM_NATIVE_SHORTCUT = \"$${JAVA_HOME:+$$JAVA_HOME/bin/}java\" -XX:+UseSerialGC -cp"
+                    + " \"$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/sam-native/shortcut/" + PluginVersion.CURRENT + "/*\""
+                    + " io.github.samnative.shortcut.HookShortcutMain",
+            "",
             ".PHONY: build-ShortenFunction build-RedirectFunction",
             "",
             "build-ShortenFunction:",
-            "\tmvn -q -B sam-native:bootstrap -Dsam-native.function=ShortenFunction",
+            "\t@$(SAM_NATIVE_SHORTCUT) ShortenFunction 2>/dev/null || mvn -q -B sam-native:bootstrap -Dsam-native.function=ShortenFunction",
             "",
             "build-RedirectFunction:",
-            "\tmvn -q -B sam-native:bootstrap -Dsam-native.function=RedirectFunction",
+            "\t@$(SAM_NATIVE_SHORTCUT) RedirectFunction 2>/dev/null || mvn -q -B sam-native:bootstrap -Dsam-native.function=RedirectFunction",
             "# <<< sam-native <<<");
 
     @TempDir
@@ -48,8 +55,8 @@ class MakefileGeneratorTest {
         List<ServerlessFunction> functions = functions();
 
         assertEquals(BLOCK + "\n", MakefileGenerator.generate(functions, functions));
-        assertEquals("mvn -q -B sam-native:bootstrap -Dsam-native.function=ShortenFunction",
-                MakefileGenerator.recipe("ShortenFunction"));
+        assertEquals("@$(SAM_NATIVE_SHORTCUT) ShortenFunction 2>/dev/null || mvn -q -B sam-native:bootstrap"
+                + " -Dsam-native.function=ShortenFunction", MakefileGenerator.recipe("ShortenFunction"));
     }
 
     @Test
@@ -173,16 +180,21 @@ class MakefileGeneratorTest {
         Path makefile = project.resolve("sample-url-shortener/Makefile");
 
         // -n prints the recipe instead of running it, exactly as `sam build` would invoke make otherwise.
-        Process process = new ProcessBuilder(make.toString(), "-n", "--makefile", makefile.toString(),
+        ProcessBuilder builder = new ProcessBuilder(make.toString(), "-n", "--makefile", makefile.toString(),
                 "build-RedirectFunction")
                 .directory(project.toFile())
-                .redirectErrorStream(true)
-                .start();
+                .redirectErrorStream(true);
+        builder.environment().remove("XDG_CACHE_HOME");
+        builder.environment().put("HOME", "/home/someone");
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(1, TimeUnit.MINUTES), "make did not finish");
 
         assertEquals(0, process.exitValue(), output);
-        assertEquals("mvn -q -B sam-native:bootstrap -Dsam-native.function=RedirectFunction\n", output);
+        assertEquals("\"${JAVA_HOME:+$JAVA_HOME/bin/}java\" -XX:+UseSerialGC"
+                + " -cp \"/home/someone/.cache/sam-native/shortcut/" + PluginVersion.CURRENT + "/*\""
+                + " io.github.samnative.shortcut.HookShortcutMain RedirectFunction 2>/dev/null"
+                + " || mvn -q -B sam-native:bootstrap -Dsam-native.function=RedirectFunction\n", output);
     }
 
     private static Path onPath(String program) {
