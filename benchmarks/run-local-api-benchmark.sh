@@ -7,7 +7,10 @@
 # stderr; the servers' output goes to $work/*.log.
 # Environment: SAMNATIVE_BUILD_DIR (default target), SAMNATIVE_INSTALL=1 to force `mvn install`,
 # WARMUP_SECONDS (default 20), REQUESTS (default 20000), MAX_SECONDS (default 30),
-# PORT_OVERHEAD (default 3181), PORT_SAMPLE (default 3182), ONLY=overhead|sample to run one of them.
+# PORT_OVERHEAD (default 3181), PORT_SAMPLE (default 3182), ONLY=overhead|sample to run one of them,
+# LOADGEN=wrk|httpload (default: wrk when it is installed, `apt-get install wrk`; else the Java HttpLoad).
+# wrk (C, epoll) takes far less of the 2 shared cores than a JVM load generator; with it, a measured
+# phase is MAX_SECONDS long (REQUESTS does not apply) and its connections are its clients.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -19,6 +22,10 @@ max_seconds="${MAX_SECONDS:-30}"
 port_overhead="${PORT_OVERHEAD:-3181}"
 port_sample="${PORT_SAMPLE:-3182}"
 only="${ONLY:-}"
+loadgen="${LOADGEN:-}"
+if [[ -z "$loadgen" ]]; then
+  if command -v wrk >/dev/null; then loadgen=wrk; else loadgen=httpload; fi
+fi
 version="0.1.0-SNAPSHOT"
 java="java"
 if [[ -n "${JAVA_HOME:-}" ]]; then
@@ -85,22 +92,42 @@ start_server() {
   progress "no 'sam-native: serving' line after 300 s; see $log"; exit 1
 }
 
+# wrk's report as one row of the table: | clients | requests | req/s | p50 ms | p99 ms | errors |
+wrk_row() { # clients, wrk output on stdin
+  awk -v clients="$1" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    / requests in / { requests = $1 }
+    /^Requests\/sec:/ { rps = $2 }
+    /Non-2xx or 3xx responses:/ { errors += $NF }
+    /Socket errors:/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
+    END { printf "| %d | %d | %d | %.2f | %.2f | %d |\n", clients, requests, rps, p50, p99, errors }'
+}
+
 # One measured row per client count; stdout: the Markdown table.
 measure() {
   local url="$1"
   echo "| clients | requests | req/s | p50 ms | p99 ms | errors |"
   echo "|---:|---:|---:|---:|---:|---:|"
   for clients in 1 16; do
-    progress "load: $clients client(s) on $url (warm-up ${warmup} s, then ≤ $requests requests / ≤ ${max_seconds} s)"
-    "$java" -cp "benchmarks/$build_dir/classes" io.github.samnative.benchmarks.HttpLoad --url "$url" \
-      --clients "$clients" --warmup-seconds "$warmup" --requests "$requests" --max-seconds "$max_seconds"
+    if [[ $loadgen == wrk ]]; then
+      local threads=$(( clients < 2 ? 1 : 2 ))
+      progress "load (wrk): $clients connection(s), $threads thread(s) on $url (warm-up ${warmup} s, then ${max_seconds} s)"
+      wrk -t "$threads" -c "$clients" -d "${warmup}s" "$url" > /dev/null
+      wrk -t "$threads" -c "$clients" -d "${max_seconds}s" --latency "$url" | tee -a "$work/wrk.log" | wrk_row "$clients"
+    else
+      progress "load: $clients client(s) on $url (warm-up ${warmup} s, then ≤ $requests requests / ≤ ${max_seconds} s)"
+      "$java" -cp "benchmarks/$build_dir/classes" io.github.samnative.benchmarks.HttpLoad --url "$url" \
+        --clients "$clients" --warmup-seconds "$warmup" --requests "$requests" --max-seconds "$max_seconds"
+    fi
   done
 }
 
 # column 4 = req/s, 6 = p99 ms of the 16-client row (| a | b | ... splits with an empty first field)
 row16() { grep '^| 16 |' <<<"$1" | awk -F'|' -v c="$2" '{ gsub(/[ ,]/, "", $c); print $c }'; }
 
-echo "Load average before: $(uptime | sed 's/.*load average: //') (nproc $(nproc)); $("$java" -version 2>&1 | head -1)"
+echo "Load average before: $(uptime | sed 's/.*load average: //') (nproc $(nproc)); $("$java" -version 2>&1 | head -1); load generator: $loadgen$([[ $loadgen == wrk ]] && echo " ($(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2))")"
 echo
 
 if [[ -z "$only" || "$only" == overhead ]]; then

@@ -41,6 +41,14 @@ abstract class AbstractLocalRunMojo extends AbstractSamNativeMojo {
     protected String dynamodbLocalVersion;
 
     /** Run the bootstraps in .aws-sam/build as they are, without checking that they are current. */
+    /**
+     * How many execution environments (bootstrap processes) of one function may run at once; more
+     * overlapping requests wait for a free one, where Lambda would start more (up to the account's
+     * concurrency). Each is a process of its own: on a small machine, fewer can serve more.
+     */
+    @Parameter(property = "sam-native.maxEnvironments", defaultValue = "" + LocalOptions.DEFAULT_MAX_ENVIRONMENTS_PER_FUNCTION)
+    protected int maxEnvironments;
+
     @Parameter(property = "sam-native.skipBuild", defaultValue = "false")
     protected boolean skipBuild;
 
@@ -52,7 +60,7 @@ abstract class AbstractLocalRunMojo extends AbstractSamNativeMojo {
         SamTemplate template = loadTemplate();
         if (!skipBuild) {
             SamNativeBuild build = new SamNativeBuild(settings(), ProcessRunner.system(), SystemEnvironment.system(), mavenLog());
-            logSummary(build.buildForPackage(template, inputs(), childCompiler(line -> getLog().info("  " + line))));
+            logSummary(build.buildForPackage(template, inputs(), lifecycleCompiler(line -> getLog().info("  " + line))));
         }
         return template;
     }
@@ -62,7 +70,11 @@ abstract class AbstractLocalRunMojo extends AbstractSamNativeMojo {
      * both, and every child process with them.
      */
     protected LocalRun startLocalRun(SamTemplate template, LogSink log) throws SamNativeException {
-        LocalOptions options = LocalOptions.defaults().withLog(log);
+        if (maxEnvironments < 1) {
+            throw new SamNativeException("sam-native.maxEnvironments is " + maxEnvironments + "; it must be at least 1"
+                    + " (one execution environment per function serves requests one at a time).");
+        }
+        LocalOptions options = LocalOptions.defaults().withLog(log).withMaxEnvironmentsPerFunction(maxEnvironments);
         EnvVarsFile variables = envVarsFile();
         if (!dynamodb) {
             return new LocalRun(LocalInvoker.start(template, variables, Map.of(), options), null);

@@ -7,7 +7,6 @@ import io.github.samnative.core.build.BuildSettings;
 import io.github.samnative.core.build.PlacedFunction;
 import io.github.samnative.core.build.ProjectClasspath;
 import io.github.samnative.core.build.ProjectCompiler;
-import io.github.samnative.core.process.ProcessRunner;
 import io.github.samnative.core.build.SummaryTable;
 import io.github.samnative.core.cache.CacheLimits;
 import io.github.samnative.core.cache.CacheLocation;
@@ -28,6 +27,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -103,12 +104,15 @@ abstract class AbstractSamNativeMojo extends AbstractMojo {
 
     static final String DEFAULT_METADATA_REPOSITORY_VERSION = "0.11.5";
 
-    /** Compiles this module with a child Maven of the same settings, only when a build is needed. */
-    protected ProjectCompiler childCompiler(Consumer<String> output) {
-        return new MavenChildCompiler(Paths.get(System.getProperty("maven.home")), project.getFile().toPath(),
-                Paths.get(session.getLocalRepository().getBasedir()),
-                Optional.ofNullable(session.getRequest().getUserSettingsFile()).filter(File::isFile).map(File::toPath).orElse(null),
-                session.getRequest().getActiveProfiles(), session.isOffline(), ProcessRunner.system(), output);
+    @Component
+    protected LifecycleExecutor lifecycleExecutor;
+
+    @Component
+    protected BuildPluginManager buildPluginManager;
+
+    /** Compiles this module in this Maven, only when a build is needed (see {@link LifecycleCompiler}). */
+    protected ProjectCompiler lifecycleCompiler(Consumer<String> output) {
+        return new LifecycleCompiler(session, lifecycleExecutor, buildPluginManager, output);
     }
 
     protected BuildSettings settings() throws MojoFailureException {

@@ -38,7 +38,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code ARTIFACTS_DIR} set. Builds the project's one image at most once for identical inputs
  * (across SAM's scratch copies and parallel calls) and copies its bootstrap into ARTIFACTS_DIR.
  */
-@Mojo(name = "bootstrap", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+// Compile and runtime scopes: on a cache miss the project's compiler runs in this Maven and needs
+// the provided-scope libraries too.
+@Mojo(name = "bootstrap", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class BootstrapMojo extends AbstractSamNativeMojo {
 
     static final String PREFIX = "sam-native: ";
@@ -66,7 +68,7 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
             BuildInputs inputs = inputs();
             // Taken before the build: a source edited while it runs must not be recorded as built.
             String fingerprint = ProjectFingerprint.of(project.getBasedir().toPath());
-            ProjectCompiler compiler = childCompiler(line -> out.println("  " + line));
+            ProjectCompiler compiler = lifecycleCompiler(line -> out.println("  " + line));
             SamNativeBuild build = new SamNativeBuild(settings(), ProcessRunner.system(), SystemEnvironment.system(), console(out));
             PlacedFunction placed = build.buildForHook(function.trim(), functions, inputs, artifacts, compiler);
             SummaryTable.render(List.of(placed)).forEach(line -> out.println(PREFIX + line));

@@ -18,7 +18,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * response body on stdout, logs and the REPORT line on stderr, a failed build when the function
  * returned an error.
  */
-@Mojo(name = "invoke", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "invoke", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class InvokeMojo extends AbstractLocalRunMojo {
 
     /** The function to run (its LogicalId). */

@@ -16,7 +16,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * function's real bootstrap (warm environments, more when requests overlap). Ctrl-C stops it and
  * every child process.
  */
-@Mojo(name = "start-api", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "start-api", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 public class StartApiMojo extends AbstractLocalRunMojo {
 
     @Parameter(property = "sam-native.port", defaultValue = "3000")

@@ -2,6 +2,7 @@ package io.github.samnative.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -105,6 +106,24 @@ class MakefileHookIT {
                 BootstrapProbe.invoke(sam.artifactsDirectory("RefundFunction").resolve("bootstrap"),
                         "com.example.orders.OrderTotals::total", Map.of("AWS_LAMBDA_FUNCTION_NAME", "RefundFunction"),
                         "{\"id\":\"r-2\",\"lines\":[{\"sku\":\"a\",\"quantity\":1,\"unitCents\":100}]}"));
+    }
+
+    /** The compile runs inside the hook's Maven: its errors reach SAM as the compiler wrote them. */
+    @Test
+    void aCompileErrorFailsTheHookWithTheCompilersMessage() throws Exception {
+        Path work = ItMaven.workDirectory("hook-compile-error");
+        Path project = fourFunctionProject(work);
+        Path source = project.resolve("src/main/java/com/example/orders/Receipt.java");
+        Files.writeString(source, Files.readString(source).replace("String function)", "String function"));
+        SamMakefileBuild sam = new SamMakefileBuild(project, work.resolve("scratch"), Map.of(
+                "MAVEN_OPTS", "-Dsam-native.mode=jvm -Dsam-native.cacheDir=" + work.resolve("cache")));
+
+        ItMaven.Result result = sam.build(List.of("GreetFunction"), false).get(0);
+
+        assertFalse(result.succeeded(), result::toString);
+        assertTrue(result.output().contains("Receipt.java:[3,"), result::toString);
+        assertTrue(result.output().contains("Compiling the project failed in maven-compiler-plugin:compile"), result::toString);
+        assertFalse(Files.exists(sam.artifactsDirectory("GreetFunction").resolve("bootstrap")));
     }
 
     @Test
