@@ -189,9 +189,10 @@ for mode in "${mode_list[@]}"; do
   loads+=("$mode: $(cut -d' ' -f1-3 /proc/loadavg) at end")
 done
 
-cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
-java_version="$(java -version 2>&1 | head -1)"
-maven_version="$(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
+cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+# `|| true`: head may close the pipe early, which pipefail would report as a failure.
+java_version="$(java -version 2>&1 | head -1 || true)"
+maven_version="$(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g' || true)"
 echo "Run $started on $(nproc) cores ($cpu), $java_version, $maven_version, stand-in delay ${delay} s," \
   "modes $modes, N = $sizes, $repeat run(s) of the hook build and no-op rebuild per N (median shown)," \
   "$(( (SECONDS - start_seconds) / 60 )) min in all (after install and warm-up)."

@@ -175,5 +175,27 @@ if [[ -z "$only" || "$only" == sample ]]; then
   echo "- goal ≥ 1,000 req/s at 16 clients: measured ${rps} req/s: $verdict"
   echo "- load average after: $(uptime | sed 's/.*load average: //')"
   echo
+  if [[ $loadgen == wrk ]]; then
+    # The ceiling under the goal: the redirect's one DynamoDB call sent straight to DynamoDB Local,
+    # with no emulator, bootstrap or SDK in the path.
+    endpoint="$(sed -n 's/.*sam-native: DynamoDB Local at \(http[^ ]*\).*/\1/p' "$work/sample-server.log" | head -1)"
+    table_name="$(sed -n 's/.*sam-native: DynamoDB Local table \([^:]*\):.*/\1/p' "$work/sample-server.log" | head -1)"
+    if [[ -n $endpoint && -n $table_name ]]; then
+      echo "### DynamoDB Local alone: the redirect's UpdateItem, sent by wrk straight to $endpoint"
+      echo
+      echo "| clients | requests | req/s | p50 ms | p99 ms | errors |"
+      echo "|---:|---:|---:|---:|---:|---:|"
+      for clients in 1 16; do
+        threads=$(( clients < 2 ? 1 : 2 ))
+        progress "DynamoDB Local alone: $clients connection(s) for ${max_seconds} s"
+        TABLE="$table_name" ID=bench wrk -t "$threads" -c "$clients" -d "${warmup}s" -s benchmarks/wrk/dynamodb-record-visit.lua "$endpoint/" > /dev/null
+        TABLE="$table_name" ID=bench wrk -t "$threads" -c "$clients" -d "${max_seconds}s" --latency \
+            -s benchmarks/wrk/dynamodb-record-visit.lua "$endpoint/" | tee -a "$work/wrk.log" | wrk_row "$clients"
+      done
+      echo
+    else
+      progress "no DynamoDB Local endpoint or table in $work/sample-server.log; skipping its own measurement"
+    fi
+  fi
   stop_server
 fi

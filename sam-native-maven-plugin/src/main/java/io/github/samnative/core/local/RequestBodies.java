@@ -1,8 +1,8 @@
 package io.github.samnative.core.local;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Optional;
 
 /** Reads HTTP request bodies against a size limit. */
@@ -19,15 +19,12 @@ public final class RequestBodies {
      * @return the body, or empty when it is larger than {@code limit}
      */
     public static Optional<byte[]> read(InputStream body, int limit) throws IOException {
-        ByteArrayOutputStream kept = new ByteArrayOutputStream(Math.min(limit, 64 * 1024));
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
-            if (total + n <= limit) {
-                kept.write(buffer, 0, n);
-            }
-            total += n;
+        // readNBytes grows with what arrives: a small body costs a small buffer, not a limit-sized one.
+        byte[] kept = body.readNBytes(limit);
+        if (kept.length == limit && body.read() >= 0) {
+            body.transferTo(OutputStream.nullOutputStream());
+            return Optional.empty();
         }
-        return total > limit ? Optional.empty() : Optional.of(kept.toByteArray());
+        return Optional.of(kept);
     }
 }
