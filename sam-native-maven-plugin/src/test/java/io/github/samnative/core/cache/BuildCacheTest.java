@@ -236,13 +236,17 @@ class BuildCacheTest {
         Files.setPosixFilePermissions(bootstrap, PosixFilePermissions.fromString("rwxr-xr-x"));
     };
 
+    /** Builds the settled entry and returns its large file. */
+    private static Path settledRuntime(BuildCache cache) throws Exception {
+        try (CacheEntry entry = cache.getOrBuild(KEY, SETTLED)) {
+            return entry.directory().resolve("runtime.bin");
+        }
+    }
+
     @Test
     void aSettledFileEditedInPlaceIsNoticedByItsNewModificationTime() throws Exception {
         BuildCache cache = cache();
-        Path runtime;
-        try (CacheEntry entry = cache.getOrBuild(KEY, SETTLED)) {
-            runtime = entry.directory().resolve("runtime.bin");
-        }
+        Path runtime = settledRuntime(cache);
         Files.writeString(runtime, "A LARGE RUNTIME");
 
         try (CacheEntry rebuilt = cache.getOrBuild(KEY, SETTLED)) {
@@ -258,10 +262,7 @@ class BuildCacheTest {
     @Test
     void aSettledFileWithItsStampIntactIsNotHashedAgain() throws Exception {
         BuildCache cache = cache();
-        Path runtime;
-        try (CacheEntry entry = cache.getOrBuild(KEY, SETTLED)) {
-            runtime = entry.directory().resolve("runtime.bin");
-        }
+        Path runtime = settledRuntime(cache);
         FileTime sealed = Files.getLastModifiedTime(runtime);
         Files.writeString(runtime, "A LARGE RUNTIME");
         Files.setLastModifiedTime(runtime, sealed);
