@@ -127,6 +127,20 @@ measure() {
 # column 4 = req/s, 6 = p99 ms of the 16-client row (| a | b | ... splits with an empty first field)
 row16() { grep '^| 16 |' <<<"$1" | awk -F'|' -v c="$2" '{ gsub(/[ ,]/, "", $c); print $c }'; }
 
+# A measured section: heading, table, and the verdict on the goal for the 16-client row.
+report() { # heading table column goal unit awk-condition-on-v
+  local heading="$1" table="$2" column="$3" goal="$4" unit="$5" condition="$6" value verdict="NOT met"
+  echo "$heading"
+  echo
+  echo "$table"
+  echo
+  value="$(row16 "$table" "$column")"
+  if awk -v v="$value" "BEGIN { exit !($condition) }"; then verdict="met"; fi
+  echo "- goal $goal at 16 clients: measured $value $unit: $verdict"
+  echo "- load average after: $(uptime | sed 's/.*load average: //')"
+  echo
+}
+
 echo "Load average before: $(uptime | sed 's/.*load average: //') (nproc $(nproc)); $("$java" -version 2>&1 | head -1); load generator: $loadgen$([[ $loadgen == wrk ]] && echo " ($(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2))")"
 echo
 
@@ -139,17 +153,8 @@ if [[ -z "$only" || "$only" == overhead ]]; then
   (cd "$fixture" && mvn -q -B sam-native:makefile >"$work/overhead-makefile.log" 2>&1)
   start_server "$work/overhead-server.log" -f "$fixture/pom.xml" sam-native:start-api \
     "-Dsam-native.port=$port_overhead" -Dsam-native.mode=jvm
-  table="$(measure "http://127.0.0.1:$port_overhead/hello")"
-  echo "## Local API: emulator overhead per request (GET /hello, jvm mode)"
-  echo
-  echo "$table"
-  echo
-  p99="$(row16 "$table" 6)"
-  verdict="NOT met"
-  if awk -v p="$p99" 'BEGIN { exit !(p != "n/a" && p + 0 <= 2.0) }'; then verdict="met"; fi
-  echo "- goal p99 ≤ 2 ms at 16 clients: measured ${p99} ms: $verdict"
-  echo "- load average after: $(uptime | sed 's/.*load average: //')"
-  echo
+  report "## Local API: emulator overhead per request (GET /hello, jvm mode)" \
+    "$(measure "http://127.0.0.1:$port_overhead/hello")" 6 "p99 ≤ 2 ms" ms 'v != "n/a" && v + 0 <= 2.0'
   stop_server
 fi
 
@@ -164,17 +169,8 @@ if [[ -z "$only" || "$only" == sample ]]; then
   if [[ "$status" != 302 ]]; then
     progress "GET /bench answered $status, not 302; see $work/sample-server.log"; exit 1
   fi
-  table="$(measure "http://127.0.0.1:$port_sample/bench")"
-  echo "## Sample: redirect path end to end (GET /bench → 302, jvm mode, DynamoDB Local)"
-  echo
-  echo "$table"
-  echo
-  rps="$(row16 "$table" 4)"
-  verdict="NOT met"
-  if awk -v r="$rps" 'BEGIN { exit !(r + 0 >= 1000) }'; then verdict="met"; fi
-  echo "- goal ≥ 1,000 req/s at 16 clients: measured ${rps} req/s: $verdict"
-  echo "- load average after: $(uptime | sed 's/.*load average: //')"
-  echo
+  report "## Sample: redirect path end to end (GET /bench → 302, jvm mode, DynamoDB Local)" \
+    "$(measure "http://127.0.0.1:$port_sample/bench")" 4 "≥ 1,000 req/s" req/s 'v + 0 >= 1000'
   if [[ $loadgen == wrk ]]; then
     # The ceiling under the goal: the redirect's one DynamoDB call sent straight to DynamoDB Local,
     # with no emulator, bootstrap or SDK in the path.

@@ -46,10 +46,8 @@ class GeneratedMakefileIT {
 
     @Test
     void samBuildsEachFunctionThroughTheMakefileInAScratchCopy() throws Exception {
-        GeneratedProject generated = GeneratedProject.of("x86_64");
         Path work = ChildMaven.workDirectory("sam-build");
-        Path project = generated.copySourcesTo(work.resolve(generated.directory().getFileName().toString()));
-        ChildMaven.configure(project);
+        Path project = workingCopy(work);
         // As the generated README tells users without GraalVM to run `sam build`.
         SamMakefileBuild sam = new SamMakefileBuild(project, work.resolve("scratch"), Map.of(
                 "MAVEN_OPTS", "-Dsam-native.mode=jvm -Dsam-native.cacheDir=" + ChildMaven.cacheDirectory()));
@@ -70,10 +68,7 @@ class GeneratedMakefileIT {
      */
     @Test
     void theDockerFreeInvokeRunsBothFunctionsWithTheSampleEvents() throws Exception {
-        GeneratedProject generated = GeneratedProject.of("x86_64");
-        Path work = ChildMaven.workDirectory("invoke");
-        Path project = generated.copySourcesTo(work.resolve(generated.directory().getFileName().toString()));
-        ChildMaven.configure(project);
+        Path project = workingCopy(ChildMaven.workDirectory("invoke"));
 
         ChildProcess.Result jobs = ChildMaven.mvn(project, "-q", "sam-native:invoke", "-Dsam-native.mode=jvm",
                 "-Dsam-native.cacheDir=" + ChildMaven.cacheDirectory(),
@@ -89,5 +84,13 @@ class GeneratedMakefileIT {
                 "-Dsam-native.function=HelloFunction", "-Dsam-native.event=events/hello.json");
         assertTrue(hello.succeeded(), hello::toString);
         assertTrue(hello.output().contains("\"statusCode\":200"), hello::toString);
+    }
+
+    /** The generated x86_64 project's sources copied into {@code work}, set up for child Maven runs. */
+    private static Path workingCopy(Path work) throws Exception {
+        GeneratedProject generated = GeneratedProject.of("x86_64");
+        Path project = generated.copySourcesTo(work.resolve(generated.directory().getFileName().toString()));
+        ChildMaven.configure(project);
+        return project;
     }
 }

@@ -40,27 +40,15 @@ public record BenchmarkOptions(int launches, int warmup, int invocations, int ma
             }
             String value = args[++i];
             switch (name) {
-                case "--launches" -> launches = count(name, value, 1);
-                case "--warmup" -> warmup = count(name, value, 0);
-                case "--invocations" -> invocations = count(name, value, 2);
-                case "--max-seconds" -> maxSeconds = count(name, value, 1);
+                case "--launches" -> launches = WholeNumberOption.parse(name, value, 1);
+                case "--warmup" -> warmup = WholeNumberOption.parse(name, value, 0);
+                case "--invocations" -> invocations = WholeNumberOption.parse(name, value, 2);
+                case "--max-seconds" -> maxSeconds = WholeNumberOption.parse(name, value, 1);
                 case "--libs" -> libs = Path.of(value);
                 case "--child-option" -> childOptions.add(value);
                 default -> throw new IllegalArgumentException("unknown option '" + name + "'");
             }
         }
         return new BenchmarkOptions(launches, warmup, invocations, maxSeconds, libs, childOptions);
-    }
-
-    private static int count(String name, String value, int minimum) {
-        try {
-            int n = Integer.parseInt(value.replace("_", ""));
-            if (n >= minimum) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the expected form
-        }
-        throw new IllegalArgumentException(name + " must be a whole number of at least " + minimum + ", was '" + value + "'");
     }
 }

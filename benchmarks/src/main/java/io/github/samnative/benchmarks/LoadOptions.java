@@ -22,10 +22,10 @@ public record LoadOptions(URI url, int clients, int warmupSeconds, int requests,
             String value = args[++i];
             switch (name) {
                 case "--url" -> url = URI.create(value);
-                case "--clients" -> clients = count(name, value, 1);
-                case "--warmup-seconds" -> warmupSeconds = count(name, value, 0);
-                case "--requests" -> requests = count(name, value, 1);
-                case "--max-seconds" -> maxSeconds = count(name, value, 1);
+                case "--clients" -> clients = WholeNumberOption.parse(name, value, 1);
+                case "--warmup-seconds" -> warmupSeconds = WholeNumberOption.parse(name, value, 0);
+                case "--requests" -> requests = WholeNumberOption.parse(name, value, 1);
+                case "--max-seconds" -> maxSeconds = WholeNumberOption.parse(name, value, 1);
                 default -> throw new IllegalArgumentException("unknown option '" + name + "'");
             }
         }
@@ -33,17 +33,5 @@ public record LoadOptions(URI url, int clients, int warmupSeconds, int requests,
             throw new IllegalArgumentException("--url is required, e.g. --url http://127.0.0.1:3000/hello");
         }
         return new LoadOptions(url, clients, warmupSeconds, requests, maxSeconds);
-    }
-
-    private static int count(String name, String value, int minimum) {
-        try {
-            int n = Integer.parseInt(value.replace("_", ""));
-            if (n >= minimum) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the expected form
-        }
-        throw new IllegalArgumentException(name + " must be a whole number of at least " + minimum + ", was '" + value + "'");
     }
 }
