@@ -9,24 +9,26 @@ import io.github.samnative.core.build.PlacedFunction;
 import io.github.samnative.core.build.ProjectCompiler;
 import io.github.samnative.core.build.SamNativeBuild;
 import io.github.samnative.core.build.SummaryTable;
-import io.github.samnative.core.process.ProcessRunner;
-import io.github.samnative.core.process.SystemEnvironment;
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.io.File;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import io.github.samnative.core.cache.CacheLocation;
 import io.github.samnative.core.makefile.MakefileLocations;
 import io.github.samnative.core.makefile.ModuleManifest;
+import io.github.samnative.core.process.ProcessRunner;
+import io.github.samnative.core.process.SystemEnvironment;
 import io.github.samnative.core.shortcut.MavenOpts;
 import io.github.samnative.core.shortcut.ProjectFingerprint;
 import io.github.samnative.core.shortcut.ShortcutConditions;
 import io.github.samnative.core.shortcut.ShortcutStore;
 import io.github.samnative.shortcut.HookShortcutMain;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -109,7 +111,7 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
             }
         }
         ShortcutStore store = new ShortcutStore(cacheRoot);
-        store.installLauncher(launcherJars());
+        store.installLauncher(List.of(launcherJar()));
         store.write(ShortcutConditions.observe(fingerprint, placed.buildKey(),
                 placed.mode(), functions, System.getProperty("java.home"), environmentAsSetByUser(), files,
                 Instant.now()));
@@ -139,29 +141,26 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
             return Optional.of("profiles are chosen on the command line");
         }
         for (Path dependency : inputs.classpath().dependencies()) {
-            if (!java.nio.file.Files.isRegularFile(dependency)) {
+            if (!Files.isRegularFile(dependency)) {
                 return Optional.of("the dependency " + dependency + " is a directory (a reactor module)");
             }
         }
         return Optional.empty();
     }
 
-    /** The shortcut needs this plugin's own classes only (it reads the cache without any library). */
-    private static List<Path> launcherJars() throws SamNativeException {
-        List<Path> jars = new ArrayList<>();
-        for (Class<?> type : new Class<?>[] {HookShortcutMain.class}) {
-            try {
-                Path jar = Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-                if (!java.nio.file.Files.isRegularFile(jar)) {
-                    throw new SamNativeException("The hook shortcut needs " + type.getName() + " from a jar, but it was"
-                            + " loaded from " + jar + ".");
-                }
-                jars.add(jar);
-            } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
-                throw new SamNativeException("Cannot find the jar of " + type.getName() + " for the hook shortcut: " + e, e);
-            }
+    /** The shortcut needs this plugin's own jar only: it reads the cache without any library. */
+    private static Path launcherJar() throws SamNativeException {
+        Path jar;
+        try {
+            jar = Paths.get(HookShortcutMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            throw new SamNativeException("Cannot find the plugin's jar for the hook shortcut: " + e, e);
         }
-        return jars;
+        if (!Files.isRegularFile(jar)) {
+            throw new SamNativeException("The hook shortcut needs the plugin's classes from a jar, but they were loaded"
+                    + " from " + jar + ".");
+        }
+        return jar;
     }
 
     private Path artifactsDirectory() throws MojoFailureException {

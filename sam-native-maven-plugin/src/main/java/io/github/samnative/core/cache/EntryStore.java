@@ -13,9 +13,11 @@ import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -119,9 +121,9 @@ final class EntryStore {
      */
     private static List<ContentItem> trustworthyStamps(List<ContentItem> items, Path staging) throws IOException {
         Path probe = Files.writeString(staging.resolve("sealing"), "");
-        long sealedNanos = Files.getLastModifiedTime(probe).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        long sealedNanos = Files.getLastModifiedTime(probe).to(TimeUnit.NANOSECONDS);
         Files.delete(probe);
-        List<ContentItem> kept = new java.util.ArrayList<>(items.size());
+        List<ContentItem> kept = new ArrayList<>(items.size());
         for (ContentItem item : items) {
             boolean settled = item.stamp() != null && item.stamp().modifiedNanos() <= sealedNanos - RACY_WINDOW_NANOS;
             kept.add(settled ? item : item.withoutStamp());
