@@ -16,16 +16,18 @@ import io.github.samnative.core.process.ProcessRunner;
 import io.github.samnative.core.process.SystemEnvironment;
 import io.github.samnative.core.shortcut.MavenOpts;
 import io.github.samnative.core.shortcut.ProjectFingerprint;
+import io.github.samnative.core.shortcut.ShortcutClassArchive;
 import io.github.samnative.core.shortcut.ShortcutConditions;
 import io.github.samnative.core.shortcut.ShortcutStore;
 import io.github.samnative.shortcut.HookShortcutMain;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,14 +72,27 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
             BuildInputs inputs = inputs();
             // Taken before the build: a source edited while it runs must not be recorded as built.
             String fingerprint = ProjectFingerprint.of(project.getBasedir().toPath());
-            ProjectCompiler compiler = lifecycleCompiler(line -> out.println("  " + line));
-            SamNativeBuild build = new SamNativeBuild(settings(), ProcessRunner.system(), SystemEnvironment.system(), console(out));
-            PlacedFunction placed = build.buildForHook(function.trim(), functions, inputs, artifacts, compiler);
-            SummaryTable.render(List.of(placed)).forEach(line -> out.println(PREFIX + line));
+            Optional<String> obstacle = shortcutObstacle(inputs);
+            ShortcutStore store = new ShortcutStore(
+                    CacheLocation.resolve(null, System::getenv, Paths.get(System.getProperty("user.home"))));
+            ShortcutClassArchive.Training training = obstacle.isEmpty() ? startClassArchive(store, out) : null;
             try {
-                recordForShortcut(fingerprint, placed, functions, inputs, out);
-            } catch (SamNativeException e) {
-                out.println(PREFIX + "warning: the Makefile shortcut cannot reuse this build: " + e.getMessage());
+                ProjectCompiler compiler = lifecycleCompiler(line -> out.println("  " + line));
+                SamNativeBuild build = new SamNativeBuild(settings(), ProcessRunner.system(), SystemEnvironment.system(), console(out));
+                PlacedFunction placed = build.buildForHook(function.trim(), functions, inputs, artifacts, compiler);
+                SummaryTable.render(List.of(placed)).forEach(line -> out.println(PREFIX + line));
+                if (obstacle.isEmpty() && !fingerprint.equals(ProjectFingerprint.of(project.getBasedir().toPath()))) {
+                    obstacle = Optional.of("the module's files changed during the build");
+                }
+                if (obstacle.isPresent()) {
+                    out.println(PREFIX + "the Makefile shortcut cannot reuse this build: " + obstacle.get());
+                } else {
+                    recordForShortcut(store, fingerprint, placed, functions, inputs, out);
+                }
+            } finally {
+                if (training != null) {
+                    reportClassArchive(training, out);
+                }
             }
         } catch (SamNativeException e) {
             throw failure(e);
@@ -86,35 +101,57 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
 
     /**
      * Lets the Makefile's shortcut place this build for the module's other functions without
-     * Maven. Only when everything Maven decided from is something the shortcut can check again:
-     * the module's files, the recorded environment and files, and a command line that sets no
-     * sam-native option (the generated recipe sets none) in the default cache the Makefile points at.
+     * Maven. Only when everything Maven decided from is something the shortcut can check again
+     * (see {@link #shortcutObstacle}): the module's files, the recorded environment and files, and
+     * a command line that sets no sam-native option (the generated recipe sets none) in the default
+     * cache the Makefile points at.
      */
-    private void recordForShortcut(String fingerprint, PlacedFunction placed, List<FunctionTarget> functions,
-                                   BuildInputs inputs, PrintStream out) throws SamNativeException {
-        Optional<String> obstacle = shortcutObstacle(inputs);
-        if (obstacle.isEmpty() && !fingerprint.equals(ProjectFingerprint.of(project.getBasedir().toPath()))) {
-            obstacle = Optional.of("the module's files changed during the build");
-        }
-        if (obstacle.isPresent()) {
-            out.println(PREFIX + "the Makefile shortcut cannot reuse this build: " + obstacle.get());
-            return;
-        }
-        Path cacheRoot = CacheLocation.resolve(null, System::getenv, Paths.get(System.getProperty("user.home")));
-        List<Path> files = new ArrayList<>(inputs.keyFiles().values());
-        files.addAll(inputs.classpath().dependencies());
-        Path userSettings = Paths.get(System.getProperty("user.home"), ".m2", "settings.xml");
-        for (File settingsFile : new File[] {session.getRequest().getUserSettingsFile(),
-                session.getRequest().getGlobalSettingsFile(), userSettings.toFile()}) {
-            if (settingsFile != null && settingsFile.isFile() && !files.contains(settingsFile.toPath())) {
-                files.add(settingsFile.toPath());
+    private void recordForShortcut(ShortcutStore store, String fingerprint, PlacedFunction placed,
+                                   List<FunctionTarget> functions, BuildInputs inputs, PrintStream out) {
+        try {
+            List<Path> files = new ArrayList<>(inputs.keyFiles().values());
+            files.addAll(inputs.classpath().dependencies());
+            Path userSettings = Paths.get(System.getProperty("user.home"), ".m2", "settings.xml");
+            for (File settingsFile : new File[] {session.getRequest().getUserSettingsFile(),
+                    session.getRequest().getGlobalSettingsFile(), userSettings.toFile()}) {
+                if (settingsFile != null && settingsFile.isFile() && !files.contains(settingsFile.toPath())) {
+                    files.add(settingsFile.toPath());
+                }
             }
+            store.installLauncher(List.of(launcherJar()));
+            store.write(ShortcutConditions.observe(fingerprint, placed.buildKey(),
+                    placed.mode(), functions, System.getProperty("java.home"), environmentAsSetByUser(), files,
+                    store.fileSystemNow()));
+        } catch (SamNativeException e) {
+            out.println(PREFIX + "warning: the Makefile shortcut cannot reuse this build: " + e.getMessage());
         }
-        ShortcutStore store = new ShortcutStore(cacheRoot);
-        store.installLauncher(List.of(launcherJar()));
-        store.write(ShortcutConditions.observe(fingerprint, placed.buildKey(),
-                placed.mode(), functions, System.getProperty("java.home"), environmentAsSetByUser(), files,
-                Instant.now()));
+    }
+
+    /** The shortcut's class archive is made while this run compiles and builds; null if it cannot be. */
+    private ShortcutClassArchive.Training startClassArchive(ShortcutStore store, PrintStream out) {
+        try {
+            store.installLauncher(List.of(launcherJar()));
+            return new ShortcutClassArchive(store, ProcessRunner.system(), Clock.systemUTC())
+                    .start(Paths.get(System.getProperty("java.home")), System.getProperty("java.vm.version"),
+                            SystemEnvironment.system());
+        } catch (SamNativeException | IOException e) {
+            out.println(PREFIX + "the Makefile shortcut's class archive cannot be made (" + e.getMessage()
+                    + "); the shortcut works without it, a little slower");
+            return null;
+        }
+    }
+
+    private static void reportClassArchive(ShortcutClassArchive.Training training, PrintStream out) {
+        try {
+            ShortcutClassArchive.Outcome outcome = training.await();
+            if (outcome.made()) {
+                out.println(PREFIX + "prepared the Makefile shortcut's class archive (" + outcome.description() + ")");
+            } else if (!outcome.equals(ShortcutClassArchive.Outcome.UP_TO_DATE)) {
+                out.println(PREFIX + "the Makefile shortcut's class archive was not made: " + outcome.description());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private SystemEnvironment environmentAsSetByUser() {

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -79,7 +81,9 @@ class MakefileHookIT {
         assertEquals(0, count(first, "starting Maven"), first::toString);
         assertEquals(3, count(first, "placed it without Maven"), first::toString);
         assertEquals(3, count(first, "reused (cache)"), first::toString);
+        assertEquals(1, count(first, "prepared the Makefile shortcut's class archive"), first::toString);
         assertIdenticalBootstraps(sam);
+        assertTheClassArchiveFitsTheShortcut(work.resolve("xdg-cache/sam-native/shortcut"));
 
         String receipt = BootstrapProbe.invoke(sam.artifactsDirectory("RefundFunction").resolve("bootstrap"),
                 "com.example.orders.OrderTotals::total", Map.of("AWS_LAMBDA_FUNCTION_NAME", "RefundFunction"),
@@ -91,6 +95,7 @@ class MakefileHookIT {
         assertEquals(0, count(noOp, "Building one jvm image"), noOp::toString);
         assertEquals(0, count(noOp, "starting Maven"), noOp::toString);
         assertEquals(4, count(noOp, "placed it without Maven"), noOp::toString);
+        assertEquals(0, count(noOp, "class archive"), noOp::toString);
         assertIdenticalBootstraps(sam);
 
         Path source = project.resolve("src/main/java/com/example/orders/Receipt.java");
@@ -106,6 +111,28 @@ class MakefileHookIT {
                 BootstrapProbe.invoke(sam.artifactsDirectory("RefundFunction").resolve("bootstrap"),
                         "com.example.orders.OrderTotals::total", Map.of("AWS_LAMBDA_FUNCTION_NAME", "RefundFunction"),
                         "{\"id\":\"r-2\",\"lines\":[{\"sku\":\"a\",\"quantity\":1,\"unitCents\":100}]}"));
+    }
+
+    /**
+     * With -Xshare:on a JVM refuses to start unless it can map the archive: so the archive the first
+     * Maven run made fits this Java and the shortcut's options. Without ARTIFACTS_DIR the shortcut
+     * then declines (exit 3) having started.
+     */
+    private static void assertTheClassArchiveFitsTheShortcut(Path shortcuts) throws Exception {
+        Path launcher;
+        try (var versions = Files.list(shortcuts)) {
+            launcher = versions.findFirst().orElseThrow();
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:on",
+                "-XX:SharedArchiveFile=" + launcher.resolve("classes.jsa"), "-cp", launcher + "/*",
+                "io.github.samnative.shortcut.HookShortcutMain"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("ARTIFACTS_DIR");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(3, process.waitFor(), output);
     }
 
     /** The compile runs inside the hook's Maven: its errors reach SAM as the compiler wrote them. */

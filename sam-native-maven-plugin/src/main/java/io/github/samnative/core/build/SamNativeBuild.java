@@ -1,5 +1,6 @@
 package io.github.samnative.core.build;
 
+import io.github.samnative.core.FileTrees;
 import io.github.samnative.core.SamNativeException;
 import io.github.samnative.core.cache.BuildCache;
 import io.github.samnative.core.cache.CacheEntry;
@@ -165,7 +166,7 @@ public final class SamNativeBuild {
     }
 
     private PlacedFunction place(CacheEntry entry, FunctionTarget target, Path artifactDirectory) throws SamNativeException {
-        Placement.copy(entry, artifactDirectory);
+        Placement.copy(entry, artifactDirectory, settings.mode()::isSharedFile);
         return new PlacedFunction(target, settings.mode(), artifactDirectory, sizeOf(artifactDirectory),
                 entry.elapsed(), entry.outcome(), entry.key().hex());
     }
@@ -233,13 +234,8 @@ public final class SamNativeBuild {
     }
 
     private static void deleteTree(Path directory) throws SamNativeException {
-        if (!Files.exists(directory, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.delete(path);
-            }
+        try {
+            FileTrees.delete(directory);
         } catch (IOException e) {
             throw new SamNativeException("Cannot clear " + directory + " before placing the new bootstrap: "
                     + e.getMessage() + ". Delete it by hand and build again.", e);

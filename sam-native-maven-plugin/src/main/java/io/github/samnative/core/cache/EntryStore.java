@@ -1,5 +1,6 @@
 package io.github.samnative.core.cache;
 
+import io.github.samnative.core.FileTrees;
 import io.github.samnative.core.SamNativeException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -30,9 +30,6 @@ final class EntryStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CacheLayout layout;
-
-    /** Far more than any file system's timestamp granularity. */
-    private static final long RACY_WINDOW_NANOS = 1_000_000_000L;
 
     EntryStore(CacheLayout layout) {
         this.layout = layout;
@@ -120,12 +117,10 @@ final class EntryStore {
      * clean" rule). The file system's own clock decides, read from a file written now.
      */
     private static List<ContentItem> trustworthyStamps(List<ContentItem> items, Path staging) throws IOException {
-        Path probe = Files.writeString(staging.resolve("sealing"), "");
-        long sealedNanos = Files.getLastModifiedTime(probe).to(TimeUnit.NANOSECONDS);
-        Files.delete(probe);
+        long sealedNanos = FileStamp.fileSystemNow(staging);
         List<ContentItem> kept = new ArrayList<>(items.size());
         for (ContentItem item : items) {
-            boolean settled = item.stamp() != null && item.stamp().modifiedNanos() <= sealedNanos - RACY_WINDOW_NANOS;
+            boolean settled = item.stamp() != null && item.stamp().settledAt(sealedNanos);
             kept.add(settled ? item : item.withoutStamp());
         }
         return kept;
@@ -158,7 +153,7 @@ final class EntryStore {
             Files.move(staging, layout.entry(key), StandardCopyOption.ATOMIC_MOVE);
         } catch (Throwable failure) {
             try {
-                ContentTree.delete(staging);
+                FileTrees.delete(staging);
             } catch (IOException cleanup) {
                 failure.addSuppressed(cleanup);
             }
@@ -203,7 +198,7 @@ final class EntryStore {
         Files.createDirectories(layout.staging());
         Path doomed = layout.staging().resolve(key + ".discarded-" + Long.toHexString(RANDOM.nextLong()));
         Files.move(entry, doomed, StandardCopyOption.ATOMIC_MOVE);
-        ContentTree.delete(doomed);
+        FileTrees.delete(doomed);
     }
 
     /** Records a use for eviction; several readers may do this at once, the last write wins. */

@@ -1,5 +1,8 @@
 package io.github.samnative.core.cache;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -8,15 +11,20 @@ import java.util.concurrent.TimeUnit;
  * What the file system says of a file without reading it: its modification time and identity
  * (device and inode). A cache file whose stamp is unchanged since its entry was sealed has not been
  * written or replaced since, so its content need not be hashed again: the trade git makes with its
- * index, and with git's guard against "racy" files (see {@code EntryStore#publish}).
+ * index, with git's guard against "racy" files: a stamp is kept only for a file last written
+ * well before it was recorded ({@link #settledAt}), because a file written in the same clock tick as
+ * a later edit would keep its modification time.
  *
  * @param modifiedNanos the modification time, in nanoseconds since the epoch
  * @param fileKey the file system's identity of the file, as text
  */
-record FileStamp(long modifiedNanos, String fileKey) {
+public record FileStamp(long modifiedNanos, String fileKey) {
+
+    /** Far more than any file system's timestamp granularity. */
+    static final long RACY_WINDOW_NANOS = 1_000_000_000L;
 
     /** Empty when the file system has no file identity to offer: such files are always hashed. */
-    static Optional<FileStamp> of(BasicFileAttributes attributes) {
+    public static Optional<FileStamp> of(BasicFileAttributes attributes) {
         Object key = attributes.fileKey();
         if (key == null) {
             return Optional.empty();
@@ -24,11 +32,29 @@ record FileStamp(long modifiedNanos, String fileKey) {
         return Optional.of(new FileStamp(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), key.toString()));
     }
 
-    String toText() {
+    /**
+     * Whether this stamp may be kept when recorded at {@code recordedNanos}, a time read from the
+     * file system's own clock ({@link #fileSystemNow}).
+     */
+    public boolean settledAt(long recordedNanos) {
+        return modifiedNanos <= recordedNanos - RACY_WINDOW_NANOS;
+    }
+
+    /** Now, by the clock of the file system that holds {@code directory}: the time of a file written there. */
+    public static long fileSystemNow(Path directory) throws IOException {
+        Path probe = Files.createTempFile(directory, ".clock-", ".tmp");
+        try {
+            return Files.getLastModifiedTime(probe).to(TimeUnit.NANOSECONDS);
+        } finally {
+            Files.delete(probe);
+        }
+    }
+
+    public String toText() {
         return modifiedNanos + " " + fileKey;
     }
 
-    static FileStamp parse(String text) {
+    public static FileStamp parse(String text) {
         int space = text.indexOf(' ');
         if (space < 0) {
             throw new IllegalArgumentException("not a file stamp: " + text);

@@ -1,5 +1,6 @@
 package io.github.samnative.core.cache;
 
+import io.github.samnative.core.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -69,7 +70,7 @@ final class LeftoverSweep {
 
     private static void removeStaging(Path item, CacheListener listener) throws IOException {
         if (Files.exists(item, LinkOption.NOFOLLOW_LINKS)) {
-            ContentTree.delete(item);
+            FileTrees.delete(item);
             listener.leftoverRemoved(item);
         }
     }

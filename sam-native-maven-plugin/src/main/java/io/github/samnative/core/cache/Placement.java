@@ -1,7 +1,9 @@
 package io.github.samnative.core.cache;
 
+import io.github.samnative.core.FileTrees;
 import io.github.samnative.core.SamNativeException;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,14 +15,20 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Copies a build output (a cache entry's content) into a function's artifacts directory, the
  * {@code ARTIFACTS_DIR} SAM zips and deploys.
  *
  * <ul>
- *   <li>Copies, never hard-links: SAM zips the directory and users may edit it, and an edit must
- *       not reach into the cache.
+ *   <li>Copies, except files the caller names as never edited per function (a jvm-mode bootstrap's
+ *       Java runtime, nearly all of its bytes): those are hard-linked to the cache's file when both
+ *       are on one file system, since eight functions would otherwise mean eight copies of the same
+ *       80 MB. Everything else is copied, because SAM zips the directory and users may edit it, and
+ *       an edit must not reach into the cache. Should a linked file still be written to in place,
+ *       its changed modification time makes the cache hash the entry again, find the difference and
+ *       build anew; an edit is never silently reused.
  *   <li>Each file is written under a temporary name and renamed into place, and the top-level
  *       {@code bootstrap} comes last, so whoever sees a {@code bootstrap} sees a whole one with
  *       everything it needs beside it.
@@ -43,17 +51,20 @@ public final class Placement {
 
     private Placement() {}
 
-    /** Copies the content of an open entry; see {@link #copy(Path, Path)}. */
-    public static List<String> copy(CacheEntry entry, Path artifactsDirectory) throws SamNativeException {
-        return copy(entry.directory(), artifactsDirectory);
+    /** Copies the content of an open entry; see {@link #copy(Path, Path, Predicate)}. */
+    public static List<String> copy(CacheEntry entry, Path artifactsDirectory, Predicate<String> linkable)
+            throws SamNativeException {
+        return copy(entry.directory(), artifactsDirectory, linkable);
     }
 
     /**
      * Copies everything under {@code source} into {@code artifactsDirectory}, creating it if needed.
      *
+     * @param linkable which files (by '/'-separated relative path) may be hard-linked instead
      * @return the '/'-separated relative paths written, in the order they were written
      */
-    public static List<String> copy(Path source, Path artifactsDirectory) throws SamNativeException {
+    public static List<String> copy(Path source, Path artifactsDirectory, Predicate<String> linkable)
+            throws SamNativeException {
         try {
             if (Files.exists(artifactsDirectory) && !Files.isDirectory(artifactsDirectory)) {
                 throw new SamNativeException("Cannot place the bootstrap: the artifacts directory "
@@ -64,8 +75,18 @@ public final class Placement {
             // Sorting by path put every directory before its contents; now move bootstrap to the end.
             items.sort((a, b) -> Boolean.compare(a.path().equals(BOOTSTRAP), b.path().equals(BOOTSTRAP)));
             List<String> written = new ArrayList<>();
+            boolean linking = true;
             for (ContentItem item : items) {
-                place(item, source.resolve(item.path()), artifactsDirectory.resolve(item.path()));
+                Path from = source.resolve(item.path());
+                Path to = artifactsDirectory.resolve(item.path());
+                if (linking && item.kind() == ContentItem.Kind.FILE && linkable.test(item.path())) {
+                    linking = link(item, from, to);
+                    if (linking) {
+                        written.add(item.path());
+                        continue;
+                    }
+                }
+                place(item, from, to);
                 written.add(item.path());
             }
             return written;
@@ -79,7 +100,7 @@ public final class Placement {
         switch (item.kind()) {
             case DIRECTORY -> {
                 if (!Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
-                    ContentTree.delete(to);
+                    FileTrees.delete(to);
                     Files.createDirectory(to);
                 }
                 setPermissions(to, EXECUTABLE);
@@ -93,6 +114,22 @@ public final class Placement {
         }
     }
 
+    /**
+     * False when the file system cannot link here (another device, no hard links): then copy. The
+     * permissions are set as for a copy: they are the shared file's, and the same for every function.
+     */
+    private static boolean link(ContentItem item, Path from, Path to) throws IOException {
+        try {
+            replace(to, temporary -> {
+                Files.createLink(temporary, from);
+                setPermissions(temporary, item.executable() ? EXECUTABLE : REGULAR);
+            });
+            return true;
+        } catch (FileSystemException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     private interface Writer {
         void write(Path temporary) throws IOException;
     }
@@ -100,7 +137,7 @@ public final class Placement {
     private static void replace(Path target, Writer writer) throws IOException {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             // A rename cannot replace a directory with a file.
-            ContentTree.delete(target);
+            FileTrees.delete(target);
         }
         Path temporary = target.resolveSibling(
                 "." + target.getFileName() + ".sam-native-" + Long.toHexString(RANDOM.nextLong()));
@@ -109,7 +146,7 @@ public final class Placement {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             try {
-                ContentTree.delete(temporary);
+                FileTrees.delete(temporary);
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }

@@ -10,6 +10,16 @@ public enum BuildMode {
     /** A launcher script, the application jars and a jlink-ed Java runtime: needs only a JDK. */
     JVM;
 
+    /**
+     * Whether the file at this '/'-separated path of a bootstrap is the same for every function and
+     * never edited per function, so that functions may share it (see {@code Placement}): in jvm
+     * mode the jlink-ed Java runtime; in native mode nothing, the bootstrap is one executable that
+     * users may post-process.
+     */
+    public boolean isSharedFile(String relativePath) {
+        return this == JVM && relativePath.startsWith(JvmImageBuilder.RUNTIME_DIRECTORY + "/");
+    }
+
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -38,6 +38,9 @@ public final class JvmImageBuilder implements ImageBuilder {
             "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto",
             "-XX:MaxRAMPercentage=75");
 
+    /** Where in the bootstrap's directory the jlink-ed Java runtime goes. */
+    public static final String RUNTIME_DIRECTORY = "runtime";
+
     /** Always linked: TLS to AWS endpoints needs EC ciphers, which jdeps cannot see (a service). */
     static final Set<String> BASE_MODULES = Set.of("java.base", "jdk.crypto.ec");
 
@@ -70,7 +73,7 @@ public final class JvmImageBuilder implements ImageBuilder {
 
         Set<String> modules = requiredModules(lib, jarNames, inputs.workDirectory(), progress);
         progress.accept("Linking a Java runtime with " + String.join(",", modules));
-        link(modules, outputDirectory.resolve("runtime"), inputs.workDirectory(), progress);
+        link(modules, outputDirectory.resolve(RUNTIME_DIRECTORY), inputs.workDirectory(), progress);
 
         Path bootstrap = outputDirectory.resolve(NativeImageBuilder.BOOTSTRAP);
         Files.writeString(bootstrap, launcher(jarNames, inputs.mainClass()), StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package io.github.samnative.core.makefile;
 
 import io.github.samnative.core.PluginVersion;
 import io.github.samnative.core.SamNativeException;
+import io.github.samnative.core.shortcut.ShortcutCommand;
 import io.github.samnative.core.template.ServerlessFunction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,16 +41,17 @@ public final class MakefileGenerator {
     static final String SHORTCUT_VARIABLE = "SAM_NATIVE_SHORTCUT";
 
     /**
-     * The shortcut command: the Java Maven would use (JAVA_HOME, else PATH), with the serial GC
-     * (quickest to start) and the full JIT (its SHA-256 intrinsics verify the cache entry fastest),
-     * on the jar the first Maven run put in the build cache. Where the cache is follows
-     * {@code CacheLocation}'s default: a cache directory configured elsewhere is not seen here, so
-     * the shortcut simply never fires for such a project.
+     * The shortcut command: the Java Maven would use (JAVA_HOME, else PATH), with
+     * {@link ShortcutCommand#JVM_OPTIONS} and the class archive, on the jar the first Maven run put
+     * in the build cache. Where the cache is follows {@code CacheLocation}'s default: a cache
+     * directory configured elsewhere is not seen here, so the shortcut simply never fires for such
+     * a project.
      */
     static String shortcutCommand() {
-        return "\"$${JAVA_HOME:+$$JAVA_HOME/bin/}java\" -XX:+UseSerialGC -cp"
-                + " \"$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/sam-native/shortcut/" + PluginVersion.CURRENT + "/*\""
-                + " io.github.samnative.shortcut.HookShortcutMain";
+        String launcher = "$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/sam-native/shortcut/" + PluginVersion.CURRENT;
+        return "\"$${JAVA_HOME:+$$JAVA_HOME/bin/}java\" " + String.join(" ", ShortcutCommand.JVM_OPTIONS)
+                + " \"-XX:SharedArchiveFile=" + launcher + "/" + ShortcutCommand.CLASS_ARCHIVE + "\""
+                + " -cp \"" + launcher + "/*\" " + ShortcutCommand.MAIN_CLASS;
     }
 
     /** The Maven command a generated target runs when the shortcut declines. */

@@ -81,7 +81,7 @@ public final class HookShortcut {
             return Outcome.declined("the earlier build is no longer in the cache");
         }
         try (CacheEntry open = entry.get()) {
-            Placement.copy(open, artifactsDirectory);
+            Placement.copy(open, artifactsDirectory, record.mode()::isSharedFile);
         }
         return Outcome.placed(new PlacedFunction(target.get(), record.mode(), artifactsDirectory,
                 SamNativeBuild.sizeOf(artifactsDirectory), Duration.between(start, clock.instant()),

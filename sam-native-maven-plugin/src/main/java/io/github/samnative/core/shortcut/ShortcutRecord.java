@@ -1,12 +1,12 @@
 package io.github.samnative.core.shortcut;
 
 import io.github.samnative.core.build.FunctionTarget;
+import io.github.samnative.core.cache.FileStamp;
 import io.github.samnative.core.image.BuildMode;
 import io.github.samnative.core.template.Architecture;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +25,8 @@ import java.util.TreeMap;
  * @param functions   the module's functions as the hook saw them (the only ones it may place)
  * @param javaHome    the Java that ran Maven (it also makes the jvm-mode runtime)
  * @param environment the {@link #WATCHED_VARIABLES} that were set, and their values
- * @param files       build files outside the module by absolute path, mapped to their SHA-256:
- *                    parent POMs, Maven settings, the dependency jars
+ * @param files       build files outside the module by absolute path (parent POMs, Maven
+ *                    settings, the dependency jars), as they were
  */
 public record ShortcutRecord(
         String version,
@@ -36,8 +36,7 @@ public record ShortcutRecord(
         List<FunctionTarget> functions,
         String javaHome,
         Map<String, String> environment,
-        Map<String, String> files,
-        Instant createdAt) {
+        Map<String, RecordedFile> files) {
 
     /**
      * Variables that change what Maven would do here: which Java and GraalVM run, which mvn and
@@ -63,15 +62,18 @@ public record ShortcutRecord(
         properties.setProperty("key", key);
         properties.setProperty("mode", mode.id());
         properties.setProperty("javaHome", javaHome);
-        properties.setProperty("createdAt", createdAt.toString());
         for (int i = 0; i < functions.size(); i++) {
             FunctionTarget f = functions.get(i);
             properties.setProperty("function." + i, f.logicalId() + " " + f.handler() + " " + f.architecture().templateName());
         }
         environment.forEach((name, value) -> properties.setProperty("env." + name, value));
         int i = 0;
-        for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
-            properties.setProperty("file." + i++, file.getValue() + " " + file.getKey());
+        for (Map.Entry<String, RecordedFile> file : new TreeMap<>(files).entrySet()) {
+            properties.setProperty("file." + i, file.getValue().sha256() + " " + file.getKey());
+            if (file.getValue().stamp() != null) {
+                properties.setProperty("file." + i + ".stamp", file.getValue().stamp().toText());
+            }
+            i++;
         }
         properties.store(out, "sam-native: a makefile-hook build that may be placed again without Maven");
     }
@@ -85,7 +87,7 @@ public record ShortcutRecord(
         }
         List<FunctionTarget> functions = new ArrayList<>();
         SortedMap<String, String> environment = new TreeMap<>();
-        SortedMap<String, String> files = new TreeMap<>();
+        SortedMap<String, RecordedFile> files = new TreeMap<>();
         for (int i = 0; properties.containsKey("function." + i); i++) {
             String[] parts = properties.getProperty("function." + i).split(" ");
             if (parts.length != 3) {
@@ -101,23 +103,24 @@ public record ShortcutRecord(
             if (space < 0) {
                 throw new IOException(where + ": file." + i + " is not '<sha256> <path>'");
             }
-            files.put(line.substring(space + 1), line.substring(0, space));
+            String stamp = properties.getProperty("file." + i + ".stamp");
+            try {
+                files.put(line.substring(space + 1),
+                        new RecordedFile(line.substring(0, space), stamp == null ? null : FileStamp.parse(stamp)));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(where + ": file." + i + ".stamp is not a file stamp", e);
+            }
         }
         for (String name : properties.stringPropertyNames()) {
             if (name.startsWith("env.")) {
                 environment.put(name.substring("env.".length()), properties.getProperty(name));
             }
         }
-        try {
-            return new ShortcutRecord(required(properties, "version", where), required(properties, "fingerprint", where),
-                    required(properties, "key", where),
-                    BuildMode.parse(required(properties, "mode", where))
-                            .orElseThrow(() -> new IOException(where + ": unknown mode " + properties.getProperty("mode"))),
-                    functions, required(properties, "javaHome", where), environment, files,
-                    Instant.parse(required(properties, "createdAt", where)));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IOException(where + ": createdAt is not a time", e);
-        }
+        return new ShortcutRecord(required(properties, "version", where), required(properties, "fingerprint", where),
+                required(properties, "key", where),
+                BuildMode.parse(required(properties, "mode", where))
+                        .orElseThrow(() -> new IOException(where + ": unknown mode " + properties.getProperty("mode"))),
+                functions, required(properties, "javaHome", where), environment, files);
     }
 
     private static String required(Properties properties, String name, String where) throws IOException {

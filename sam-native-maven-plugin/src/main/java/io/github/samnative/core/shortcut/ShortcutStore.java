@@ -2,6 +2,7 @@ package io.github.samnative.core.shortcut;
 
 import io.github.samnative.core.PluginVersion;
 import io.github.samnative.core.SamNativeException;
+import io.github.samnative.core.cache.FileStamp;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -36,6 +37,18 @@ public final class ShortcutStore {
     /** The directory whose jars make up the shortcut command's class path. */
     public Path launcherDirectory() {
         return cacheRoot.resolve(LAUNCHER).resolve(PluginVersion.CURRENT);
+    }
+
+    /** Now by the clock of the file system that holds the records (see {@link FileStamp#fileSystemNow}). */
+    public long fileSystemNow() throws SamNativeException {
+        Path records = cacheRoot.resolve(RECORDS);
+        try {
+            Files.createDirectories(records);
+            return FileStamp.fileSystemNow(records);
+        } catch (IOException e) {
+            throw new SamNativeException("Cannot write into the hook shortcut's directory " + records + ": " + e
+                    + ". Check free space and permissions of the build cache.", e);
+        }
     }
 
     /** Replaces the record for its fingerprint; readers see the old or the new one, never a part. */

@@ -27,6 +27,16 @@ class SummaryTableTest {
     }
 
     @Test
+    void numbersHaveOneDecimalRoundedHalfUp() {
+        assertEquals("0.0", SummaryTable.oneDecimal(0));
+        assertEquals("0.3", SummaryTable.oneDecimal(0.25));
+        assertEquals("64.3", SummaryTable.oneDecimal(64.25));
+        assertEquals("1024.0", SummaryTable.oneDecimal(1023.96));
+        assertEquals("512.0 KB", SummaryTable.size(524_288));
+        assertEquals("86.8 MB", SummaryTable.size(90_981_747));
+    }
+
+    @Test
     void hostArchitectureUsesLambdasNames() {
         assertEquals(Architecture.X86_64, HostArchitecture.of("amd64").orElseThrow());
         assertEquals(Architecture.ARM64, HostArchitecture.of("aarch64").orElseThrow());

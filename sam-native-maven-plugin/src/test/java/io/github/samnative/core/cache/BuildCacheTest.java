@@ -1,5 +1,6 @@
 package io.github.samnative.core.cache;
 
+import io.github.samnative.core.FileTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -314,7 +315,7 @@ class BuildCacheTest {
             case MISSING_MANIFEST -> Files.delete(CacheLayout.manifest(entry));
             case EDITED_MANIFEST -> Files.writeString(CacheLayout.manifest(entry),
                     editedManifest(Files.readString(CacheLayout.manifest(entry))));
-            case MISSING_CONTENT -> ContentTree.delete(content);
+            case MISSING_CONTENT -> FileTrees.delete(content);
         }
     }
 

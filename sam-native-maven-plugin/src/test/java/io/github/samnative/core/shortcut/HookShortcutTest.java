@@ -11,6 +11,8 @@ import io.github.samnative.core.build.PlacedFunction;
 import io.github.samnative.core.cache.BuildCache;
 import io.github.samnative.core.cache.CacheKey;
 import io.github.samnative.core.cache.CacheOutcome;
+import io.github.samnative.core.cache.FileStamp;
+import io.github.samnative.core.cache.Sha256;
 import io.github.samnative.core.image.BuildMode;
 import io.github.samnative.core.process.SystemEnvironment;
 import io.github.samnative.core.template.Architecture;
@@ -19,12 +21,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,9 +78,23 @@ class HookShortcutTest {
             Files.createDirectories(staging.resolve("lib"));
             Files.writeString(staging.resolve("lib/app.jar"), "app");
         }).close();
-        new ShortcutStore(cacheRoot).write(ShortcutConditions.observe(ProjectFingerprint.of(module), key.hex(),
+        record();
+    }
+
+    private void record() throws Exception {
+        ShortcutStore store = new ShortcutStore(cacheRoot);
+        store.write(ShortcutConditions.observe(ProjectFingerprint.of(module), key.hex(),
                 BuildMode.JVM, FUNCTIONS, JAVA_HOME, SystemEnvironment.of(environment), List.of(dependency),
-                Instant.parse("2026-11-26T10:00:00Z")));
+                store.fileSystemNow()));
+    }
+
+    /** A dependency as found in a local repository: written long before the build that records it. */
+    private void settleDependencyAndRecordAgain() throws Exception {
+        Files.setLastModifiedTime(dependency, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        record();
+        RecordedFile recorded = new ShortcutStore(cacheRoot).read(ProjectFingerprint.of(module)).orElseThrow()
+                .files().get(dependency.toAbsolutePath().toString());
+        assertTrue(recorded.trustedStamp().isPresent(), "a settled file keeps its stamp");
     }
 
     private HookShortcut.Outcome placeFromCopy(Path copy, String logicalId, Path artifacts) throws Exception {
@@ -164,6 +183,40 @@ class HookShortcutTest {
     }
 
     @Test
+    void aFileWrittenJustBeforeTheRecordKeepsNoStampAndIsComparedByContent() throws Exception {
+        RecordedFile recorded = new ShortcutStore(cacheRoot).read(ProjectFingerprint.of(module)).orElseThrow()
+                .files().get(dependency.toAbsolutePath().toString());
+        assertEquals(Optional.empty(), recorded.trustedStamp());
+        assertEquals(Sha256.hex(Sha256.ofFile(dependency)), recorded.sha256());
+    }
+
+    @Test
+    void declinesWhenASettledDependencyJarWasRewritten() throws Exception {
+        settleDependencyAndRecordAgain();
+        Files.writeString(dependency, "jar CONTENT");
+        assertDeclined(scratchCopy("scratch-settled-dep"), "GetFunction", dependency.toAbsolutePath() + " changed");
+    }
+
+    @Test
+    void aSettledDependencyJarWithTheSameContentAndANewTimeIsStillTheSame() throws Exception {
+        settleDependencyAndRecordAgain();
+        Files.setLastModifiedTime(dependency, FileTime.from(Instant.now()));
+        assertTrue(placeFromCopy(scratchCopy("scratch-touched"), "GetFunction", temp.resolve("touched")).placed().isPresent());
+    }
+
+    @Test
+    void aSettledDependencyJarWithAnUnchangedStampIsNotReadAgain() throws Exception {
+        settleDependencyAndRecordAgain();
+        FileTime settled = Files.getLastModifiedTime(dependency);
+        // Forged on purpose: same inode, content changed, time put back. Only the stamp is compared,
+        // which is the trade made for speed; an ordinary write always moves the time.
+        Files.writeString(dependency, "jar CONTENT");
+        Files.setLastModifiedTime(dependency, settled);
+
+        assertTrue(placeFromCopy(scratchCopy("scratch-forged"), "GetFunction", temp.resolve("forged")).placed().isPresent());
+    }
+
+    @Test
     void declinesWhenADependencyJarIsGone() throws Exception {
         Files.delete(dependency);
         assertDeclined(scratchCopy("scratch-gone"), "GetFunction", dependency.toAbsolutePath() + " is gone");
@@ -200,7 +253,7 @@ class HookShortcutTest {
     void declinesARecordOfAnotherSamNativeVersion() throws Exception {
         ShortcutRecord current = new ShortcutStore(cacheRoot).read(ProjectFingerprint.of(module)).orElseThrow();
         new ShortcutStore(cacheRoot).write(new ShortcutRecord("0.0.9", current.fingerprint(), current.key(), current.mode(),
-                current.functions(), current.javaHome(), current.environment(), current.files(), current.createdAt()));
+                current.functions(), current.javaHome(), current.environment(), current.files()));
 
         assertDeclined(scratchCopy("scratch-version"), "GetFunction", "the earlier build was made by sam-native 0.0.9");
     }
@@ -215,8 +268,9 @@ class HookShortcutTest {
     @Test
     void aRecordReadsBackAsWritten() throws Exception {
         ShortcutRecord record = new ShortcutRecord(PluginVersion.CURRENT, "ab12", key.hex(), BuildMode.NATIVE, FUNCTIONS,
-                JAVA_HOME, Map.of("PATH", "/bin:/usr/bin", "MAVEN_OPTS", ""), Map.of("/r/a b.jar", "00ff"),
-                Instant.parse("2026-11-26T10:00:00Z"));
+                JAVA_HOME, Map.of("PATH", "/bin:/usr/bin", "MAVEN_OPTS", ""),
+                Map.of("/r/a b.jar", new RecordedFile("00ff", new FileStamp(1_795_000_000_123_456_789L, "(dev=fe00,ino=42)")),
+                        "/r/new.pom", new RecordedFile("11ee", null)));
         StringWriter text = new StringWriter();
         record.write(text);
 
@@ -226,7 +280,6 @@ class HookShortcutTest {
         assertEquals(record.mode(), read.mode());
         assertEquals(record.environment(), read.environment());
         assertEquals(record.files(), read.files());
-        assertEquals(record.createdAt(), read.createdAt());
         assertEquals(List.of("CreateFunction com.example.Create X86_64", "GetFunction com.example.Get::handle X86_64"),
                 read.functions().stream().map(f -> f.logicalId() + " " + f.handler() + " " + f.architecture()).toList());
     }

@@ -174,10 +174,19 @@ public final class LocalDynamoDb implements AutoCloseable {
         stop(process);
     }
 
+    private static void awaitOutput(OutputTail output) {
+        try {
+            output.awaitEnd(Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void awaitReady(Duration timeout, OutputTail output) throws SamNativeException, PortTaken {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (!process.isAlive()) {
+                awaitOutput(output);
                 if (output.mentions("Address already in use") || output.mentions("BindException")) {
                     throw new PortTaken();
                 }

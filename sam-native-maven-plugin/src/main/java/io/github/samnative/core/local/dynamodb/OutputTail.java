@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -20,16 +21,25 @@ final class OutputTail {
     static final int KEPT_LINES = 40;
 
     private final Deque<String> last = new ArrayDeque<>();
+    private Thread reader;
 
     private OutputTail() {
     }
 
     static OutputTail follow(InputStream output, Consumer<String> lines, String threadName) {
         OutputTail tail = new OutputTail();
-        Thread reader = new Thread(() -> tail.pump(output, lines), threadName);
-        reader.setDaemon(true);
-        reader.start();
+        tail.reader = new Thread(() -> tail.pump(output, lines), threadName);
+        tail.reader.setDaemon(true);
+        tail.reader.start();
         return tail;
+    }
+
+    /**
+     * Waits, at most {@code limit}, until everything the process printed is read: once it has exited,
+     * its last lines may still be in the pipe, and an error message must not go without them.
+     */
+    void awaitEnd(Duration limit) throws InterruptedException {
+        reader.join(Math.max(1, limit.toMillis()));
     }
 
     private void pump(InputStream output, Consumer<String> lines) {

@@ -1,5 +1,6 @@
 package io.github.samnative.core.metadata.repository;
 
+import io.github.samnative.core.FileTrees;
 import io.github.samnative.core.SamNativeException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,11 +77,11 @@ public record RepositoryArchive(String version, Path zip) {
     }
 
     private static void deleteQuietly(Path directory) {
-        if (directory == null || !Files.exists(directory)) {
+        if (directory == null) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileTrees.delete(directory);
         } catch (IOException ignored) {
             // A leftover staging directory only costs space.
         }
