@@ -44,10 +44,11 @@ abstract class AbstractLocalRunMojo extends AbstractSamNativeMojo {
     /**
      * How many execution environments (bootstrap processes) of one function may run at once; more
      * overlapping requests wait for a free one, where Lambda would start more (up to the account's
-     * concurrency). Each is a process of its own: on a small machine, fewer can serve more.
+     * concurrency). Each is a process of its own: on a small machine, fewer can serve more. By default
+     * one more than the processors, between 2 and 8.
      */
-    @Parameter(property = "sam-native.maxEnvironments", defaultValue = "" + LocalOptions.DEFAULT_MAX_ENVIRONMENTS_PER_FUNCTION)
-    protected int maxEnvironments;
+    @Parameter(property = "sam-native.maxEnvironments")
+    protected Integer maxEnvironments;
 
     @Parameter(property = "sam-native.skipBuild", defaultValue = "false")
     protected boolean skipBuild;
@@ -70,11 +71,14 @@ abstract class AbstractLocalRunMojo extends AbstractSamNativeMojo {
      * both, and every child process with them.
      */
     protected LocalRun startLocalRun(SamTemplate template, LogSink log) throws SamNativeException {
-        if (maxEnvironments < 1) {
-            throw new SamNativeException("sam-native.maxEnvironments is " + maxEnvironments + "; it must be at least 1"
-                    + " (one execution environment per function serves requests one at a time).");
+        LocalOptions options = LocalOptions.defaults().withLog(log);
+        if (maxEnvironments != null) {
+            if (maxEnvironments < 1) {
+                throw new SamNativeException("sam-native.maxEnvironments is " + maxEnvironments + "; it must be at least 1"
+                        + " (one execution environment per function serves requests one at a time).");
+            }
+            options = options.withMaxEnvironmentsPerFunction(maxEnvironments);
         }
-        LocalOptions options = LocalOptions.defaults().withLog(log).withMaxEnvironmentsPerFunction(maxEnvironments);
         EnvVarsFile variables = envVarsFile();
         if (!dynamodb) {
             return new LocalRun(LocalInvoker.start(template, variables, Map.of(), options), null);

@@ -28,7 +28,6 @@ public record LocalOptions(
         SystemEnvironment userEnvironment,
         MemoryGauge memoryGauge) {
 
-    public static final int DEFAULT_MAX_ENVIRONMENTS_PER_FUNCTION = 8;
     public static final Duration LAMBDA_INIT_LIMIT = Duration.ofSeconds(10);
     static final String DEFAULT_REGION = "us-east-1";
 
@@ -46,9 +45,20 @@ public record LocalOptions(
     }
 
     public static LocalOptions defaults() {
-        return new LocalOptions(LogSink.discard(), Optional.empty(), DEFAULT_MAX_ENVIRONMENTS_PER_FUNCTION,
+        return new LocalOptions(LogSink.discard(), Optional.empty(),
+                defaultMaxEnvironments(Runtime.getRuntime().availableProcessors()),
                 LAMBDA_INIT_LIMIT, ProcessLauncher.system(), LocalClock.system(), SystemEnvironment.system(),
                 MemoryGauge.procfs());
+    }
+
+    /**
+     * One per processor and one more (so a core has work while an environment waits on I/O), at
+     * least 2 and at most 8. Each environment is a JVM of its own: more of them add JIT and
+     * scheduling work rather than throughput (on 2 cores the sample's redirect served about 540
+     * requests/s with 3 environments, 330 with 8; BENCHMARKS.md).
+     */
+    public static int defaultMaxEnvironments(int processors) {
+        return Math.max(2, Math.min(8, processors + 1));
     }
 
     public String effectiveRegion() {

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The sample's redirect (GET /bench → 302) at 16 clients for several numbers of execution
+# environments per function (-Dsam-native.maxEnvironments), with the CPU each part spends per
+# request: the emulator (the start-api Maven JVM), the bootstraps, DynamoDB Local. CPU comes from
+# /proc/<pid>/stat (user + system, all threads) over the measured phase.
+#
+# Usage: benchmarks/run-redirect-environments.sh [ENVIRONMENTS ...]   (default: 2 3 4 8)
+# Environment: SAMNATIVE_BUILD_DIR (default target), WARMUP_SECONDS (60), MAX_SECONDS (20), PORT (3190).
+# Needs wrk (apt-get install wrk) and the toolkit installed (mvn install -DskipTests).
+# Prints a Markdown table on stdout, progress on stderr; each server's output goes to
+# benchmarks/$SAMNATIVE_BUILD_DIR/redirect-environments/.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+build_dir="${SAMNATIVE_BUILD_DIR:-target}"
+warmup="${WARMUP_SECONDS:-60}"
+seconds="${MAX_SECONDS:-20}"
+port="${PORT:-3190}"
+counts=("$@")
+[[ ${#counts[@]} -gt 0 ]] || counts=(2 3 4 8)
+work="benchmarks/$build_dir/redirect-environments"
+mkdir -p "$work"
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+
+progress() { echo "[redirect-environments] $*" >&2; }
+ticks="$(getconf CLK_TCK)"
+cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+sum_cpu() { local total=0 pid; for pid in "$@"; do total=$((total + $(cpu "$pid"))); done; echo "$total"; }
+
+server_pid=""
+stop_server() {
+  [[ -n $server_pid ]] || return 0
+  kill -TERM "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+trap stop_server EXIT
+
+echo "| environments | req/s | p50 ms | p99 ms | emulator CPU ms/req | bootstraps CPU ms/req | DynamoDB Local CPU ms/req |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
+for count in "${counts[@]}"; do
+  log="$work/server-$count.log"
+  progress "$count environment(s): starting the sample on port $port"
+  mvn -B -f sample-url-shortener/pom.xml sam-native:start-api -Dsam-native.dynamodb=true "-Dsam-native.port=$port" \
+    "-Dsam-native.maxEnvironments=$count" "-Dsamnative.buildDir=$build_dir" > "$log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 600); do grep -q "sam-native: serving" "$log" && break; sleep 0.5; done
+  grep -q "sam-native: serving" "$log" || { progress "not serving; see $log"; exit 1; }
+  curl -sS -o /dev/null -X POST "http://127.0.0.1:$port/links" -H 'Content-Type: application/json' \
+    -d '{"url":"https://example.org/","slug":"bench"}'
+  progress "warm-up ${warmup} s at 16 clients"
+  wrk -t 2 -c 16 -d "${warmup}s" "http://127.0.0.1:$port/bench" > /dev/null
+  emulator="$(pgrep -f "sam-native:start-api.*-Dsam-native.port=$port" | head -1)"
+  mapfile -t bootstraps < <(pgrep -f "SamNativeMain" || true)
+  dynamodb="$(pgrep -f "DynamoDBLocal" | head -1)"
+  before=("$(cpu "$emulator")" "$(sum_cpu "${bootstraps[@]}")" "$(cpu "$dynamodb")")
+  progress "measuring ${seconds} s at 16 clients"
+  report="$(wrk -t 2 -c 16 -d "${seconds}s" --latency "http://127.0.0.1:$port/bench")"
+  after=("$(cpu "$emulator")" "$(sum_cpu "${bootstraps[@]}")" "$(cpu "$dynamodb")")
+  stop_server
+  awk -v count="$count" -v ticks="$ticks" -v e="$((after[0] - before[0]))" -v b="$((after[1] - before[1]))" \
+      -v d="$((after[2] - before[2]))" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    / requests in / { n = $1 }
+    /^Requests\/sec:/ { rps = $2 }
+    END { per = 1000 / ticks / n
+          printf "| %d | %d | %.1f | %.1f | %.2f | %.2f | %.2f |\n", count, rps, p50, p99, e * per, b * per, d * per }' <<< "$report"
+done
