@@ -75,7 +75,7 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
             Optional<String> obstacle = shortcutObstacle(inputs);
             ShortcutStore store = new ShortcutStore(
                     CacheLocation.resolve(null, System::getenv, Paths.get(System.getProperty("user.home"))));
-            ShortcutClassArchive.Training training = obstacle.isEmpty() ? startClassArchive(store, out) : null;
+            ShortcutClassArchive.Training training = obstacle.isEmpty() ? installShortcut(store, out) : null;
             try {
                 ProjectCompiler compiler = lifecycleCompiler(line -> out.println("  " + line));
                 SamNativeBuild build = new SamNativeBuild(settings(), ProcessRunner.system(), SystemEnvironment.system(), console(out));
@@ -118,7 +118,6 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
                     files.add(settingsFile.toPath());
                 }
             }
-            store.installLauncher(List.of(launcherJar()));
             store.write(ShortcutConditions.observe(fingerprint, placed.buildKey(),
                     placed.mode(), functions, System.getProperty("java.home"), environmentAsSetByUser(), files,
                     store.fileSystemNow()));
@@ -127,8 +126,11 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
         }
     }
 
-    /** The shortcut's class archive is made while this run compiles and builds; null if it cannot be. */
-    private ShortcutClassArchive.Training startClassArchive(ShortcutStore store, PrintStream out) {
+    /**
+     * Puts the shortcut's jar in the cache and starts making its class archive, which goes on while
+     * this run compiles and builds; null if that cannot be done.
+     */
+    private ShortcutClassArchive.Training installShortcut(ShortcutStore store, PrintStream out) {
         try {
             store.installLauncher(List.of(launcherJar()));
             return new ShortcutClassArchive(store, ProcessRunner.system(), Clock.systemUTC())
