@@ -7,7 +7,6 @@ import io.github.samnative.core.build.HostArchitecture;
 import io.github.samnative.core.cache.BuildCache;
 import io.github.samnative.core.cache.CacheKey;
 import io.github.samnative.core.cache.CacheLocation;
-import io.github.samnative.core.cache.FileStamp;
 import io.github.samnative.core.image.BuildMode;
 import io.github.samnative.core.process.SystemEnvironment;
 import io.github.samnative.core.template.Architecture;
