@@ -94,15 +94,8 @@ start_server() {
 
 # wrk's report as one row of the table: | clients | requests | req/s | p50 ms | p99 ms | errors |
 wrk_row() { # clients, wrk output on stdin
-  awk -v clients="$1" '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    $1 == "50%" { p50 = ms($2) }
-    $1 == "99%" { p99 = ms($2) }
-    / requests in / { requests = $1 }
-    /^Requests\/sec:/ { rps = $2 }
-    /Non-2xx or 3xx responses:/ { errors += $NF }
-    /Socket errors:/ { gsub(/,/, ""); errors += $4 + $6 + $8 + $10 }
-    END { printf "| %d | %d | %d | %.2f | %.2f | %d |\n", clients, requests, rps, p50, p99, errors }'
+  awk -f benchmarks/wrk/summary.awk | awk -v clients="$1" \
+    '{ printf "| %d | %d | %d | %.2f | %.2f | %d |\n", clients, $1, $2, $3, $4, $5 }'
 }
 
 # One measured row per client count; stdout: the Markdown table.

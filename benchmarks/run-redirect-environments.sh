@@ -58,13 +58,9 @@ for count in "${counts[@]}"; do
   report="$(wrk -t 2 -c 16 -d "${seconds}s" --latency "http://127.0.0.1:$port/bench")"
   after=("$(cpu "$emulator")" "$(sum_cpu "${bootstraps[@]}")" "$(cpu "$dynamodb")")
   stop_server
-  awk -v count="$count" -v ticks="$ticks" -v e="$((after[0] - before[0]))" -v b="$((after[1] - before[1]))" \
-      -v d="$((after[2] - before[2]))" '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    $1 == "50%" { p50 = ms($2) }
-    $1 == "99%" { p99 = ms($2) }
-    / requests in / { n = $1 }
-    /^Requests\/sec:/ { rps = $2 }
-    END { per = 1000 / ticks / n
-          printf "| %d | %d | %.1f | %.1f | %.2f | %.2f | %.2f |\n", count, rps, p50, p99, e * per, b * per, d * per }' <<< "$report"
+  read -r requests rps p50 p99 _ < <(awk -f benchmarks/wrk/summary.awk <<< "$report")
+  awk -v count="$count" -v ticks="$ticks" -v n="$requests" -v rps="$rps" -v p50="$p50" -v p99="$p99" \
+      -v e="$((after[0] - before[0]))" -v b="$((after[1] - before[1]))" -v d="$((after[2] - before[2]))" \
+      'BEGIN { per = 1000 / ticks / n
+               printf "| %d | %d | %.1f | %.1f | %.2f | %.2f | %.2f |\n", count, rps, p50, p99, e * per, b * per, d * per }'
 done

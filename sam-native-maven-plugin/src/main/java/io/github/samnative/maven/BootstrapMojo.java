@@ -75,7 +75,10 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
             Optional<String> obstacle = shortcutObstacle(inputs);
             ShortcutStore store = new ShortcutStore(
                     CacheLocation.resolve(null, System::getenv, Paths.get(System.getProperty("user.home"))));
-            ShortcutClassArchive.Training training = obstacle.isEmpty() ? installShortcut(store, out) : null;
+            if (obstacle.isEmpty()) {
+                obstacle = installLauncher(store);
+            }
+            ShortcutClassArchive.Training training = obstacle.isEmpty() ? startClassArchive(store, out) : null;
             try {
                 ProjectCompiler compiler = lifecycleCompiler(line -> out.println("  " + line));
                 SamNativeBuild build = new SamNativeBuild(settings(), ProcessRunner.system(), SystemEnvironment.system(), console(out));
@@ -126,17 +129,23 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
         }
     }
 
-    /**
-     * Puts the shortcut's jar in the cache and starts making its class archive, which goes on while
-     * this run compiles and builds; null if that cannot be done.
-     */
-    private ShortcutClassArchive.Training installShortcut(ShortcutStore store, PrintStream out) {
+    /** Puts the shortcut's jar in the cache; the reason the shortcut cannot be used when that fails. */
+    private static Optional<String> installLauncher(ShortcutStore store) {
         try {
             store.installLauncher(List.of(launcherJar()));
+            return Optional.empty();
+        } catch (SamNativeException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Starts making the shortcut's class archive, which goes on while this run compiles and builds; null if it cannot. */
+    private static ShortcutClassArchive.Training startClassArchive(ShortcutStore store, PrintStream out) {
+        try {
             return new ShortcutClassArchive(store, ProcessRunner.system(), Clock.systemUTC())
                     .start(Paths.get(System.getProperty("java.home")), System.getProperty("java.vm.version"),
                             SystemEnvironment.system());
-        } catch (SamNativeException | IOException e) {
+        } catch (IOException e) {
             out.println(PREFIX + "the Makefile shortcut's class archive cannot be made (" + e.getMessage()
                     + "); the shortcut works without it, a little slower");
             return null;
