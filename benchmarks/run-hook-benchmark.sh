@@ -13,7 +13,8 @@
 #   --delay      seconds the stand-in native-image sleeps per build (default 60: a hello-world
 #                native image takes about a minute on a 2-core machine); e.g. --delay 5 for a quick run
 #   --repeat     runs of the hook build and its no-op rebuild per N, each with a fresh cache
-#                (default 1); the report shows their median. The naive build runs once per N.
+#                (default 1), going round the sizes; the report shows their median. The naive
+#                build runs once per N, after them.
 #   --wait-load  before each measured `sam build`, wait (at most --wait-max minutes, default 30)
 #                until the 1-minute load average is below LOAD: on a shared machine, measure when quiet
 # SAMNATIVE_BUILD_DIR picks the build folder (default: target); everything goes to
@@ -146,45 +147,63 @@ measure() { # mode n side source functions case-dir maven-opts run cache-home
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mode" "$n" "$side" "$builds" "$wall" "$hook_built" "$hook_reused" "$calls" "$load" "$shortcut" >> "$results"
 }
 
-run_case() { # mode n results-wanted
+prepare_case() { # mode n: the hook project (and the naive one) with N functions
   local mode="$1" n="$2" dir="$work/$1/n$2"
-  local functions
-  functions="$(new_project "$dir/hook" "$n")"
+  mkdir -p "$dir"
+  new_project "$dir/hook" "$n" > "$dir.functions"
   (cd "$dir/hook" && mvn -q sam-native:makefile) > "$dir/makefile.log" 2>&1 \
     || { cat "$dir/makefile.log" >&2; exit 1; }
-  local run
-  for ((run = 1; run <= repeat; run++)); do
-    # A fresh cache per run, in the default place (XDG_CACHE_HOME), where the Makefile's shortcut looks.
-    measure "$mode" "$n" ours "$dir/hook" "$functions" "$dir" "" "$run" "$dir/cache-$run"
-    measure "$mode" "$n" noop "$dir/hook" "$functions" "$dir" "" "$run" "$dir/cache-$run"
-  done
   if [[ $naive == yes ]]; then
     new_project "$dir/naive" "$n" --naive > /dev/null
     # The package-time build checks that the Makefile lists the functions: sam-native:makefile adds
     # that list and keeps the naive targets (a user's own build-<LogicalId> rules are respected).
     (cd "$dir/naive" && mvn -q sam-native:makefile) > "$dir/naive-makefile.log" 2>&1 \
       || { cat "$dir/naive-makefile.log" >&2; exit 1; }
-    measure "$mode" "$n" naive "$dir/naive" "$functions" "$dir" "" 1 "$dir/cache-naive"
   fi
+}
+
+measure_hook() { # mode n run: the hook build with a fresh cache, then its no-op rebuild
+  local mode="$1" n="$2" run="$3" dir="$work/$1/n$2"
+  # A fresh cache per run, in the default place (XDG_CACHE_HOME), where the Makefile's shortcut looks.
+  measure "$mode" "$n" ours "$dir/hook" "$(cat "$dir.functions")" "$dir" "" "$run" "$dir/cache-$run"
+  measure "$mode" "$n" noop "$dir/hook" "$(cat "$dir.functions")" "$dir" "" "$run" "$dir/cache-$run"
+}
+
+measure_naive() { # mode n
+  local mode="$1" n="$2" dir="$work/$1/n$2"
+  [[ $naive == yes ]] || return 0
+  measure "$mode" "$n" naive "$dir/naive" "$(cat "$dir.functions")" "$dir" "" 1 "$dir/cache-naive"
 }
 
 # One unrecorded round first, so that every plugin and dependency is in the dedicated repository
 # and the measured runs download nothing.
 say "warm-up (jvm, N=1)"
 : > "$results"
-measured_wait_load="$wait_load" measured_repeat="$repeat" wait_load="" repeat=1
-run_case jvm 1
-wait_load="$measured_wait_load" repeat="$measured_repeat"
+measured_wait_load="$wait_load" wait_load=""
+prepare_case jvm 1
+measure_hook jvm 1 1
+measure_naive jvm 1
+wait_load="$measured_wait_load"
 rm -rf "$work/jvm"
 : > "$results"
 
+# Runs go round the sizes (N=1, 2, 4, 8, then again), so that a machine getting busier or quieter
+# during the benchmark weighs on every N alike rather than on the sizes measured last.
 started="$(date -u +%FT%TZ)" start_seconds=$SECONDS loads=()
 IFS=, read -r -a mode_list <<< "$modes"
 IFS=, read -r -a size_list <<< "$sizes"
 for mode in "${mode_list[@]}"; do
   loads+=("$mode: $(cut -d' ' -f1-3 /proc/loadavg) at start")
   for n in "${size_list[@]}"; do
-    run_case "$mode" "$n"
+    prepare_case "$mode" "$n"
+  done
+  for ((run = 1; run <= repeat; run++)); do
+    for n in "${size_list[@]}"; do
+      measure_hook "$mode" "$n" "$run"
+    done
+  done
+  for n in "${size_list[@]}"; do
+    measure_naive "$mode" "$n"
   done
   loads+=("$mode: $(cut -d' ' -f1-3 /proc/loadavg) at end")
 done

@@ -144,6 +144,9 @@ public final class Placement {
         try {
             writer.write(temporary);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            // A rename onto another link to the same file does nothing (POSIX), which is what placing
+            // a linked file again amounts to: then the temporary name is still there.
+            Files.deleteIfExists(temporary);
         } catch (IOException | RuntimeException e) {
             try {
                 FileTrees.delete(temporary);

@@ -32,7 +32,7 @@ public final class LocalInvoker implements AutoCloseable {
     private final LocalOptions options;
     private final LogSink log;
     private final ScheduledExecutorService timers;
-    private final ExecutorService handlerThreads;
+    private final ExecutorService stopThreads;
     private final Thread shutdownHook;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -45,10 +45,10 @@ public final class LocalInvoker implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.handlerThreads = LocalHttpServers.handlerThreads("sam-native-runtime-api");
+        this.stopThreads = LocalHttpServers.handlerThreads("sam-native-stop");
         EnvironmentContext context = new EnvironmentContext(options.launcher(), options.clock(), options.memoryGauge(),
                 options.userEnvironment(), options.log(), options.effectiveRegion(), options.initLimit().toMillis(), timers,
-                handlerThreads);
+                stopThreads);
         Map<String, EnvironmentPool> byName = new LinkedHashMap<>();
         for (LocalFunction function : functions) {
             byName.put(function.logicalId(), new EnvironmentPool(function, context, options.maxEnvironmentsPerFunction()));
@@ -135,7 +135,7 @@ public final class LocalInvoker implements AutoCloseable {
             }
         }
         timers.shutdownNow();
-        handlerThreads.shutdownNow();
+        stopThreads.shutdownNow();
         for (RuntimeException failure : failures) {
             log.warning("sam-native: stopping local runs: " + failure);
         }

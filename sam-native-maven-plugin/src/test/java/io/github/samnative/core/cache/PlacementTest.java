@@ -172,6 +172,23 @@ class PlacementTest {
                 Files.readSymbolicLink(artifacts.resolve("runtime/legal/java.logging/LICENSE")));
     }
 
+    /**
+     * Placing again into the same directory (a second `mvn package`, a reused ARTIFACTS_DIR) renames
+     * a new link onto a link to the same file, which POSIX defines as doing nothing: the temporary
+     * name must not stay behind, or SAM would zip every runtime file twice.
+     */
+    @Test
+    void placingTwiceLeavesExactlyTheEntrysFiles() throws Exception {
+        Path source = jvmModeOutput(temp.resolve("entry"));
+        Path artifacts = temp.resolve(".aws-sam/build/HelloFunction");
+
+        Placement.copy(source, artifacts, BuildMode.JVM::isSharedFile);
+        Placement.copy(source, artifacts, BuildMode.JVM::isSharedFile);
+
+        assertEquals(relativeNames(source), relativeNames(artifacts));
+        assertTrue(Files.isSameFile(source.resolve("runtime/bin/java"), artifacts.resolve("runtime/bin/java")));
+    }
+
     @Test
     void copiesWhatCannotBeLinkedAcrossFileSystems() throws Exception {
         Path shm = Path.of("/dev/shm");
@@ -238,6 +255,10 @@ class PlacementTest {
         Files.createSymbolicLink(root.resolve("runtime/legal/java.logging/LICENSE"), Path.of("../java.base/LICENSE"));
         Files.createDirectories(root.resolve("runtime/conf/empty"));
         return root;
+    }
+
+    private static List<String> relativeNames(Path root) throws java.io.IOException {
+        return TestTrees.list(root).stream().map(path -> root.relativize(path).toString()).sorted().toList();
     }
 
     private static String permissions(Path file) throws java.io.IOException {

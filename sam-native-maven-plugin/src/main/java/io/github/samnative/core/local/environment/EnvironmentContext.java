@@ -9,7 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * What every execution environment of a local run shares: the seams (processes, clock, memory,
- * user environment, log) and the threads (timeout timers, Runtime API handlers).
+ * user environment, log) and the threads (timeout timers, and those that stop environments side by side).
  *
  * @param userEnvironment where AWS credentials are taken from
  * @param initLimitMillis how long a bootstrap may take to ask for its first event, before the
@@ -24,7 +24,7 @@ public record EnvironmentContext(
         String region,
         long initLimitMillis,
         ScheduledExecutorService timers,
-        ExecutorService handlerThreads) {
+        ExecutorService stopThreads) {
 
     public EnvironmentContext {
         Objects.requireNonNull(launcher, "launcher");
@@ -34,6 +34,6 @@ public record EnvironmentContext(
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(timers, "timers");
-        Objects.requireNonNull(handlerThreads, "handlerThreads");
+        Objects.requireNonNull(stopThreads, "stopThreads");
     }
 }

@@ -162,7 +162,7 @@ public final class EnvironmentPool implements ExecutionEnvironment.Owner, AutoCl
             notifyAll();
         }
         CompletableFuture.allOf(running.stream()
-                .map(environment -> CompletableFuture.runAsync(environment::stop, context.handlerThreads()))
+                .map(environment -> CompletableFuture.runAsync(environment::stop, context.stopThreads()))
                 .toArray(CompletableFuture[]::new)).join();
     }
 }

@@ -96,7 +96,7 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
         checkBootstrap(function);
         ExecutionEnvironment environment = new ExecutionEnvironment(function, context, owner);
         try {
-            environment.api = RuntimeApiServer.start(environment.channel, context.handlerThreads());
+            environment.api = RuntimeApiServer.start(environment.channel);
         } catch (IOException e) {
             throw new SamNativeException("Cannot open a Runtime API on 127.0.0.1 for " + function.logicalId() + ": "
                     + e.getMessage() + "\n  Fix: check that local TCP connections are allowed.", e);

@@ -1,7 +1,8 @@
 package io.github.samnative.core.local.runtimeapi;
 
 import io.github.samnative.core.local.LocalClock;
-import java.util.concurrent.locks.Condition;
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -9,8 +10,22 @@ import java.util.concurrent.locks.ReentrantLock;
  * runtime, and the one it is working on. The HTTP layer ({@link RuntimeApiServer}) turns requests into
  * calls here; the environment submits events and hears, through the {@link Listener}, when the runtime
  * finished initialising, when it is free again, and when it took an event.
+ *
+ * <p>A {@code /next} does not hold a thread while it waits: it leaves a {@link NextWaiter}, and whoever
+ * makes the event available (the caller of {@link #submit}) hands it over on its own thread. Parking a
+ * thread per waiting runtime and waking it for every event cost more CPU than the rest of the
+ * emulator's share of an invocation.
  */
 public final class InvocationChannel {
+
+    /** A runtime's pending {@code /next}. Called without locks held, at most once. */
+    interface NextWaiter {
+        /** The event for the runtime: answer the {@code /next} with it. */
+        void deliver(PendingInvocation invocation);
+
+        /** No event will come (the environment is going away): end the request without an answer. */
+        void closed();
+    }
 
     /** Events of the runtime's life that the owning environment acts on. Called without locks held. */
     public interface Listener {
@@ -27,10 +42,13 @@ public final class InvocationChannel {
     private final LocalClock clock;
     private final Listener listener;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
 
     private PendingInvocation queued;
     private PendingInvocation current;
+    /** Pending {@code /next} requests, oldest first; a runtime that keeps to the loop has at most one. */
+    private final ArrayDeque<NextWaiter> waiters = new ArrayDeque<>();
+    /** Whether the environment heard that the runtime is idle since it last took an event. */
+    private boolean announcedIdle;
     private boolean initialized;
     private boolean initFailed;
     /** Once closed: how an invocation submitted afterwards fails. */
@@ -44,24 +62,29 @@ public final class InvocationChannel {
     }
 
     /**
-     * Queues an event for the runtime's next {@code /next}. The environment submits only while the
-     * runtime is free (or before it started), so nothing is ever queued twice.
+     * Queues an event for the runtime's next {@code /next}, and hands it over at once, on this
+     * thread, to a {@code /next} that waits. The environment submits only while the runtime is free
+     * (or before it started), so nothing is ever queued twice.
      */
     public void submit(PendingInvocation invocation) {
+        boolean ended;
         lock.lock();
         try {
-            if (endKind == null) {
+            ended = endKind != null;
+            if (!ended) {
                 if (queued != null) {
                     throw new IllegalStateException("an invocation is already queued: " + queued.requestId());
                 }
                 queued = invocation;
-                changed.signalAll();
-                return;
             }
         } finally {
             lock.unlock();
         }
-        fail(invocation, clock.nanoTime());
+        if (ended) {
+            fail(invocation, clock.nanoTime());
+        } else {
+            dispatch();
+        }
     }
 
     /** Whether the runtime reported {@code /init/error}: it is expected to exit now. */
@@ -75,52 +98,66 @@ public final class InvocationChannel {
     }
 
     /**
-     * Blocks until there is an event for the runtime.
-     *
-     * @return the event, or {@code null} once the channel is closed
+     * A {@code /next} arrived: the waiter gets the queued event now, or the next one submitted. A
+     * runtime asking for more while its event is unanswered gets one only when that one ends (answered
+     * elsewhere, timed out). Several waiting requests are answered oldest first.
      */
-    PendingInvocation awaitNext() throws InterruptedException {
+    void next(NextWaiter waiter) {
         boolean first;
         lock.lock();
         try {
             first = !initialized;
             initialized = true;
+            waiters.add(waiter);
         } finally {
             lock.unlock();
         }
         if (first) {
             listener.initialized();
         }
-        boolean announcedIdle = false;
-        PendingInvocation next;
-        while (true) {
-            lock.lock();
-            try {
-                if (endKind != null) {
-                    return null;
-                }
-                if (queued != null) {
-                    next = queued;
-                    queued = null;
-                    current = next;
-                    next.markDelivered(clock.nanoTime(), clock.epochMillis());
-                    break;
-                }
-                boolean free = current == null || current.isDone();
-                if (!free || announcedIdle) {
-                    // A runtime asking for more while its event is unanswered gets it only when
-                    // that one ends (answered elsewhere, timed out); then it is free.
-                    changed.await();
-                    continue;
-                }
-            } finally {
-                lock.unlock();
+        dispatch();
+    }
+
+    /**
+     * Moves things on after any change: a waiting {@code /next} gets the queued event, or learns that
+     * the channel closed; a runtime that waits with nothing to do is announced idle, once until it
+     * takes an event. The callbacks run after the lock is released: they write to sockets, and
+     * {@code idle} may submit the next event right away, on this thread.
+     */
+    private void dispatch() {
+        NextWaiter target = null;
+        List<NextWaiter> closing = List.of();
+        PendingInvocation event = null;
+        boolean idle = false;
+        lock.lock();
+        try {
+            if (waiters.isEmpty()) {
+                return;
             }
-            announcedIdle = true;
+            if (endKind != null) {
+                closing = List.copyOf(waiters);
+                waiters.clear();
+            } else if (queued != null) {
+                target = waiters.poll();
+                event = queued;
+                queued = null;
+                current = event;
+                announcedIdle = false;
+                event.markDelivered(clock.nanoTime(), clock.epochMillis());
+            } else if ((current == null || current.isDone()) && !announcedIdle) {
+                announcedIdle = true;
+                idle = true;
+            }
+        } finally {
+            lock.unlock();
+        }
+        closing.forEach(NextWaiter::closed);
+        if (event != null) {
+            listener.delivered(event);
+            target.deliver(event);
+        } else if (idle) {
             listener.idle();
         }
-        listener.delivered(next);
-        return next;
     }
 
     PostResult respond(String requestId, byte[] body) {
@@ -142,12 +179,12 @@ public final class InvocationChannel {
             if (target.complete(InvocationOutcome.lambdaError(InvocationOutcome.Kind.FUNCTION_ERROR,
                     "Function.ResponseSizeTooLarge", LambdaLimits.responseTooLargeMessage()), clock.nanoTime())) {
                 target.markResponseTooLarge();
-                changed.signalAll();
             }
-            return PostResult.TOO_LARGE;
         } finally {
             lock.unlock();
         }
+        dispatch();
+        return PostResult.TOO_LARGE;
     }
 
     /** Before the first {@code /next}: fails the queued event with the runtime's report. */
@@ -171,6 +208,7 @@ public final class InvocationChannel {
     }
 
     private PostResult answer(String requestId, InvocationOutcome outcome) {
+        PostResult result;
         lock.lock();
         try {
             PendingInvocation target = current;
@@ -178,14 +216,16 @@ public final class InvocationChannel {
                 return PostResult.UNKNOWN_REQUEST_ID;
             }
             if (target.complete(outcome, clock.nanoTime())) {
-                changed.signalAll();
-                return PostResult.ACCEPTED;
+                result = PostResult.ACCEPTED;
+            } else {
+                // After a 413, runtimes report the oversized response as an error: Lambda accepts that.
+                return target.isResponseTooLarge() ? PostResult.ACCEPTED : PostResult.INVALID_STATE;
             }
-            // After a 413, runtimes report the oversized response as an error: Lambda accepts that.
-            return target.isResponseTooLarge() ? PostResult.ACCEPTED : PostResult.INVALID_STATE;
         } finally {
             lock.unlock();
         }
+        dispatch();
+        return result;
     }
 
     /**
@@ -196,7 +236,7 @@ public final class InvocationChannel {
         end(InvocationOutcome.Kind.EXIT, "Runtime.ExitError", reason);
     }
 
-    /** Stops serving: a blocked {@code /next} returns, and anything unfinished fails as stopped. */
+    /** Stops serving: a waiting {@code /next} ends without an answer, and anything unfinished fails as stopped. */
     public void close() {
         end(InvocationOutcome.Kind.STOPPED, "Runtime.Stopped", "the execution environment was stopped");
     }
@@ -214,7 +254,6 @@ public final class InvocationChannel {
             waiting = queued;
             queued = null;
             running = current;
-            changed.signalAll();
         } finally {
             lock.unlock();
         }
@@ -224,6 +263,7 @@ public final class InvocationChannel {
                 fail(invocation, now);
             }
         }
+        dispatch();
     }
 
     private void fail(PendingInvocation invocation, long now) {

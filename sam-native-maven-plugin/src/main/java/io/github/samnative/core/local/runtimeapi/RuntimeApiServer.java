@@ -12,7 +12,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * The Lambda Runtime API of one execution environment, on 127.0.0.1 and a free port, as the
@@ -32,12 +31,15 @@ public final class RuntimeApiServer implements AutoCloseable {
         this.channel = channel;
     }
 
-    /** @param handlerThreads runs each exchange; {@code /next} blocks its thread until an event arrives */
-    public static RuntimeApiServer start(InvocationChannel channel, Executor handlerThreads) throws IOException {
+    /**
+     * Serves one environment's runtime. Exchanges run on the server's own thread, with no hand-over
+     * to a pool: nothing here blocks (a {@code /next} without an event is answered later, by the
+     * thread that submits the event), and a runtime makes one request at a time.
+     */
+    public static RuntimeApiServer start(InvocationChannel channel) throws IOException {
         HttpServer server = LocalHttpServers.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         RuntimeApiServer api = new RuntimeApiServer(server, channel);
         server.createContext("/", api::handle);
-        server.setExecutor(handlerThreads);
         server.start();
         return api;
     }
@@ -55,13 +57,16 @@ public final class RuntimeApiServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        String method = exchange.getRequestMethod();
+        if (path.equals(RuntimeApiNames.NEXT_PATH) && method.equals("GET")) {
+            // Answered, and closed, when the event is there: see next().
+            next(exchange);
+            return;
+        }
         try (exchange) {
-            String path = exchange.getRequestURI().getRawPath();
-            String method = exchange.getRequestMethod();
             if (path.equals(RuntimeApiNames.NEXT_PATH)) {
-                if (expect(exchange, method, "GET")) {
-                    next(exchange);
-                }
+                expect(exchange, method, "GET");
             } else if (path.equals(RuntimeApiNames.INIT_ERROR_PATH)) {
                 if (expect(exchange, method, "POST")) {
                     initError(exchange);
@@ -84,18 +89,26 @@ public final class RuntimeApiServer implements AutoCloseable {
         return path.substring(RuntimeApiNames.INVOCATION_PREFIX.length(), path.length() - suffix.length());
     }
 
-    private void next(HttpExchange exchange) throws IOException {
-        PendingInvocation invocation;
-        try {
-            invocation = channel.awaitNext();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        if (invocation == null) {
-            // The environment is going away; closing without an answer ends the runtime's loop.
-            return;
-        }
+    private void next(HttpExchange exchange) {
+        channel.next(new InvocationChannel.NextWaiter() {
+            @Override
+            public void deliver(PendingInvocation invocation) {
+                try (exchange) {
+                    sendEvent(exchange, invocation);
+                } catch (IOException e) {
+                    // The runtime is gone; the environment learns it from the process's exit.
+                }
+            }
+
+            @Override
+            public void closed() {
+                // Closing without an answer ends the runtime's loop.
+                exchange.close();
+            }
+        });
+    }
+
+    private static void sendEvent(HttpExchange exchange, PendingInvocation invocation) throws IOException {
         var headers = exchange.getResponseHeaders();
         headers.set(RuntimeApiNames.REQUEST_ID, invocation.requestId());
         headers.set(RuntimeApiNames.DEADLINE_MS, Long.toString(invocation.deadlineEpochMillis()));

@@ -1,6 +1,9 @@
 package io.github.samnative.core.local.environment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
 
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -25,5 +28,15 @@ class MemoryGaugeTest {
             shell.destroyForcibly();
             shell.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void readsTheHighWaterMarkLineOfAProcStatusFile() {
+        String status = "Name:\tjava\nUmask:\t0022\nState:\tS (sleeping)\nVmPeak:\t 4301996 kB\n"
+                + "VmSize:\t 4237480 kB\nVmHWM:\t  131072 kB\nVmRSS:\t  120544 kB\nThreads:\t19\n";
+
+        assertEquals(131_072, ProcfsMemoryGauge.highWaterMarkKb(status.getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(0, ProcfsMemoryGauge.highWaterMarkKb("Name:\tsh\nXVmHWM:\t 5 kB\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(0, ProcfsMemoryGauge.highWaterMarkKb(new byte[0]));
     }
 }

@@ -3,22 +3,24 @@ package io.github.samnative.core.local.runtimeapi;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.samnative.core.local.LocalClock;
-import io.github.samnative.core.local.LocalHttpServers;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +37,6 @@ class RuntimeApiServerTest {
     private static final String BASE = "/2018-06-01/runtime";
 
     private final List<String> heard = new CopyOnWriteArrayList<>();
-    private final ExecutorService threads = LocalHttpServers.handlerThreads("test-runtime-api");
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private InvocationChannel channel;
     private RuntimeApiServer server;
@@ -69,13 +70,12 @@ class RuntimeApiServerTest {
                 heard.add("delivered " + invocation.requestId());
             }
         });
-        server = RuntimeApiServer.start(channel, threads);
+        server = RuntimeApiServer.start(channel);
     }
 
     @AfterEach
     void stop() {
         server.close();
-        threads.shutdownNow();
     }
 
     @Test
@@ -233,6 +233,42 @@ class RuntimeApiServerTest {
         assertEquals(405, wrongMethod.statusCode());
     }
 
+    /** A runtime that asks twice (its first request timed out on its side, say) is answered oldest first. */
+    @Test
+    void twoWaitingNextsAreAnsweredInTurnAndTheRuntimeIsAnnouncedIdleOncePerEvent() throws Exception {
+        CompletableFuture<HttpResponse<String>> first = http.sendAsync(request(BASE + "/invocation/next").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        awaitHeard("idle");
+        CompletableFuture<HttpResponse<String>> second = http.sendAsync(request(BASE + "/invocation/next").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(200);
+
+        submit("req-1", "{\"n\":1}");
+        assertEquals("req-1", header(first.get(5, TimeUnit.SECONDS), "Lambda-Runtime-Aws-Request-Id"));
+        assertEquals(202, post(BASE + "/invocation/req-1/response", "{}".getBytes(StandardCharsets.UTF_8)).statusCode());
+        awaitHeardTimes("idle", 2);
+        submit("req-2", "{\"n\":2}");
+
+        HttpResponse<String> answered = second.get(5, TimeUnit.SECONDS);
+        assertEquals("req-2", header(answered, "Lambda-Runtime-Aws-Request-Id"));
+        assertEquals("{\"n\":2}", answered.body());
+        assertEquals(List.of("initialized", "idle", "delivered req-1", "idle", "delivered req-2"), heard);
+    }
+
+    @Test
+    void closingEndsAWaitingNextWithoutAnAnswer() throws Exception {
+        CompletableFuture<HttpResponse<String>> next = http.sendAsync(request(BASE + "/invocation/next").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        awaitHeard("idle");
+
+        channel.close();
+
+        ExecutionException ended = assertThrows(ExecutionException.class, () -> next.get(5, TimeUnit.SECONDS));
+        assertTrue(ended.getCause() instanceof IOException, ended.toString());
+        PendingInvocation late = submit("req-1", "{}");
+        assertEquals(InvocationOutcome.Kind.STOPPED, late.outcome().get(5, TimeUnit.SECONDS).kind());
+    }
+
     @Test
     void aProcessThatEndsFailsItsInvocationWithLambdasExitError() throws Exception {
         PendingInvocation invocation = submit("req-1", "{}");
@@ -259,6 +295,13 @@ class RuntimeApiServerTest {
             Thread.sleep(10);
         }
         assertTrue(heard.contains(event), "never heard " + event + ": " + heard);
+    }
+
+    private void awaitHeardTimes(String event, int times) throws InterruptedException {
+        for (int i = 0; i < 500 && Collections.frequency(heard, event) < times; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(times, Collections.frequency(heard, event), heard.toString());
     }
 
     private HttpRequest.Builder request(String path) {
