@@ -44,53 +44,8 @@ if [[ "${SAMNATIVE_INSTALL:-0}" == 1 || ! -f "$plugin_jar" ]]; then
 fi
 mvn -q -B -pl benchmarks -am compile "-Dsamnative.buildDir=$build_dir" >&2
 
-server_pid=""
-stop_server() {
-  if [[ -z "$server_pid" ]]; then return; fi
-  local children
-  children="$(pgrep -P "$server_pid" || true)"
-  kill -TERM "$server_pid" 2>/dev/null || true
-  for _ in $(seq 1 60); do
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  if kill -0 "$server_pid" 2>/dev/null; then
-    progress "WARNING: mvn (pid $server_pid) still running 30 s after SIGTERM; killing it"
-    kill -KILL "$server_pid" 2>/dev/null || true
-  fi
-  # Every bootstrap and DynamoDB Local was started by the mvn process: none may outlive it.
-  local left=""
-  for pid in $children $(pgrep -f "$work" || true); do
-    if kill -0 "$pid" 2>/dev/null; then left="$left $pid"; fi
-  done
-  if [[ -n "$left" ]]; then
-    progress "WARNING: processes left after stopping the server:$left"
-    ps -o pid,ppid,args -p "${left# }" >&2 || true
-  else
-    progress "server stopped, no child left"
-  fi
-  server_pid=""
-}
+source benchmarks/local-server.sh
 trap stop_server EXIT
-
-# Starts `mvn ... sam-native:start-api` in the background and waits for its "serving" line.
-start_server() {
-  local log="$1"; shift
-  progress "starting: mvn $*"
-  mvn -B "$@" >"$log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 600); do
-    if grep -q "sam-native: serving" "$log"; then
-      progress "$(grep "sam-native: serving" "$log")"
-      return
-    fi
-    if ! kill -0 "$server_pid" 2>/dev/null; then
-      progress "the server exited before serving; see $log"; tail -30 "$log" >&2; exit 1
-    fi
-    sleep 0.5
-  done
-  progress "no 'sam-native: serving' line after 300 s; see $log"; exit 1
-}
 
 # wrk's report as one row of the table: | clients | requests | req/s | p50 ms | p99 ms | errors |
 wrk_row() { # clients, wrk output on stdin

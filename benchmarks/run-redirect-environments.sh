@@ -27,13 +27,7 @@ ticks="$(getconf CLK_TCK)"
 cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 sum_cpu() { local total=0 pid; for pid in "$@"; do total=$((total + $(cpu "$pid"))); done; echo "$total"; }
 
-server_pid=""
-stop_server() {
-  [[ -n $server_pid ]] || return 0
-  kill -TERM "$server_pid" 2>/dev/null || true
-  wait "$server_pid" 2>/dev/null || true
-  server_pid=""
-}
+source benchmarks/local-server.sh
 trap stop_server EXIT
 
 echo "| environments | req/s | p50 ms | p99 ms | emulator CPU ms/req | bootstraps CPU ms/req | DynamoDB Local CPU ms/req |"
@@ -41,11 +35,8 @@ echo "|---:|---:|---:|---:|---:|---:|---:|"
 for count in "${counts[@]}"; do
   log="$work/server-$count.log"
   progress "$count environment(s): starting the sample on port $port"
-  mvn -B -f sample-url-shortener/pom.xml sam-native:start-api -Dsam-native.dynamodb=true "-Dsam-native.port=$port" \
-    "-Dsam-native.maxEnvironments=$count" "-Dsamnative.buildDir=$build_dir" > "$log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 600); do grep -q "sam-native: serving" "$log" && break; sleep 0.5; done
-  grep -q "sam-native: serving" "$log" || { progress "not serving; see $log"; exit 1; }
+  start_server "$log" -f sample-url-shortener/pom.xml sam-native:start-api -Dsam-native.dynamodb=true \
+    "-Dsam-native.port=$port" "-Dsam-native.maxEnvironments=$count" "-Dsamnative.buildDir=$build_dir"
   curl -sS -o /dev/null -X POST "http://127.0.0.1:$port/links" -H 'Content-Type: application/json' \
     -d '{"url":"https://example.org/","slug":"bench"}'
   progress "warm-up ${warmup} s at 16 clients"

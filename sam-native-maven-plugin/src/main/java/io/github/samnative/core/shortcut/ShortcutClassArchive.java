@@ -1,5 +1,6 @@
 package io.github.samnative.core.shortcut;
 
+import io.github.samnative.core.AtomicWrite;
 import io.github.samnative.core.FileTrees;
 import io.github.samnative.core.SamNativeException;
 import io.github.samnative.core.process.ProcessRunner;
@@ -136,9 +137,7 @@ public final class ShortcutClassArchive {
                         + (output.isEmpty() ? "" : ": " + String.join(" / ", output)));
             }
             Files.move(dumped, archive(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            Path aboutTemporary = Files.createTempFile(directory, ".about-", ".tmp");
-            Files.writeString(aboutTemporary, wanted, StandardCharsets.UTF_8);
-            Files.move(aboutTemporary, about(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicWrite.replace(about(), temporary -> Files.writeString(temporary, wanted, StandardCharsets.UTF_8));
             return new Outcome(true, "made in " + Duration.between(start, clock.instant()).toMillis() + " ms");
         } finally {
             Files.deleteIfExists(dumped);

@@ -1,5 +1,6 @@
 package io.github.samnative.core.shortcut;
 
+import io.github.samnative.core.AtomicWrite;
 import io.github.samnative.core.PluginVersion;
 import io.github.samnative.core.SamNativeException;
 import io.github.samnative.core.cache.FileStamp;
@@ -56,11 +57,11 @@ public final class ShortcutStore {
         Path file = recordFile(record.fingerprint());
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), ".record-", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                record.write(out);
-            }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicWrite.replace(file, temporary -> {
+                try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                    record.write(out);
+                }
+            });
         } catch (IOException e) {
             throw new SamNativeException("Cannot write the hook shortcut record " + file + ": " + e
                     + ". Check free space and permissions of the build cache.", e);
@@ -93,9 +94,7 @@ public final class ShortcutStore {
                         && Arrays.equals(Files.readAllBytes(installed), Files.readAllBytes(jar))) {
                     continue;
                 }
-                Path temporary = Files.createTempFile(directory, ".jar-", ".tmp");
-                Files.copy(jar, temporary, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(temporary, installed, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                AtomicWrite.replace(installed, temporary -> Files.copy(jar, temporary, StandardCopyOption.REPLACE_EXISTING));
             }
             // Another library version left from an earlier install would shadow or clash on the class path.
             List<String> wanted = jars.stream().map(jar -> jar.getFileName().toString()).toList();

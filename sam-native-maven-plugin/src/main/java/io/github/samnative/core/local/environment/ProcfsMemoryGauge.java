@@ -27,18 +27,12 @@ final class ProcfsMemoryGauge implements MemoryGauge {
         String id = Long.toString(pid);
         long kilobytes = highWaterMarkKb(read(Path.of("/proc", id, "status")));
         if (depth < MAX_DEPTH) {
-            byte[] children = read(Path.of("/proc", id, "task", id, "children"));
-            long child = -1;
-            for (byte b : children) {
-                if (b >= '0' && b <= '9') {
-                    child = (child < 0 ? 0 : child * 10) + (b - '0');
-                } else if (child >= 0) {
-                    kilobytes += kilobytesOf(child, depth + 1);
-                    child = -1;
+            // Space-separated process ids; usually none (a bootstrap that execs its JVM has no children).
+            String children = new String(read(Path.of("/proc", id, "task", id, "children")), StandardCharsets.US_ASCII).trim();
+            if (!children.isEmpty()) {
+                for (String child : children.split(" ")) {
+                    kilobytes += kilobytesOf(Long.parseLong(child), depth + 1);
                 }
-            }
-            if (child >= 0) {
-                kilobytes += kilobytesOf(child, depth + 1);
             }
         }
         return kilobytes;
