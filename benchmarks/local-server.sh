@@ -1,4 +1,5 @@
-# Starting and stopping `mvn ... sam-native:start-api` for the local API benchmarks; sourced by them.
+# Starting and stopping `mvn ... sam-native:start-api` for the local API benchmarks (and the sample
+# with its /bench link); sourced by them.
 # The caller defines progress() (a line on stderr) and $work (its output folder: a process whose
 # command line names it counts as the server's child).
 
@@ -46,4 +47,13 @@ start_server() {
     sleep 0.5
   done
   progress "no 'sam-native: serving' line after 300 s; see $log"; exit 1
+}
+# Starts the sample with DynamoDB Local (port $1, server output to $2, at most $3 execution
+# environments per function, build folder $4) and creates the link /bench the redirect runs visit.
+start_sample() {
+  local port="$1" log="$2" environments="$3" build_dir="$4"
+  start_server "$log" -f sample-url-shortener/pom.xml sam-native:start-api -Dsam-native.dynamodb=true \
+    "-Dsam-native.port=$port" "-Dsam-native.maxEnvironments=$environments" "-Dsamnative.buildDir=$build_dir"
+  curl -sS -o /dev/null -X POST "http://127.0.0.1:$port/links" -H 'Content-Type: application/json' \
+    -d '{"url":"https://example.org/","slug":"bench"}'
 }

@@ -35,10 +35,7 @@ echo "|---:|---:|---:|---:|---:|---:|---:|"
 for count in "${counts[@]}"; do
   log="$work/server-$count.log"
   progress "$count environment(s): starting the sample on port $port"
-  start_server "$log" -f sample-url-shortener/pom.xml sam-native:start-api -Dsam-native.dynamodb=true \
-    "-Dsam-native.port=$port" "-Dsam-native.maxEnvironments=$count" "-Dsamnative.buildDir=$build_dir"
-  curl -sS -o /dev/null -X POST "http://127.0.0.1:$port/links" -H 'Content-Type: application/json' \
-    -d '{"url":"https://example.org/","slug":"bench"}'
+  start_sample "$port" "$log" "$count" "$build_dir"
   progress "warm-up ${warmup} s at 16 clients"
   wrk -t 2 -c 16 -d "${warmup}s" "http://127.0.0.1:$port/bench" > /dev/null
   emulator="$(pgrep -f "sam-native:start-api.*-Dsam-native.port=$port" | head -1)"

@@ -40,7 +40,6 @@ abstract class AbstractLocalRunMojo extends AbstractSamNativeMojo {
     @Parameter(property = "sam-native.dynamodbLocalVersion", defaultValue = "2.6.1")
     protected String dynamodbLocalVersion;
 
-    /** Run the bootstraps in .aws-sam/build as they are, without checking that they are current. */
     /**
      * How many execution environments (bootstrap processes) of one function may run at once; more
      * overlapping requests wait for a free one, where Lambda would start more (up to the account's
@@ -50,6 +49,7 @@ abstract class AbstractLocalRunMojo extends AbstractSamNativeMojo {
     @Parameter(property = "sam-native.maxEnvironments")
     protected Integer maxEnvironments;
 
+    /** Run the bootstraps in .aws-sam/build as they are, without checking that they are current. */
     @Parameter(property = "sam-native.skipBuild", defaultValue = "false")
     protected boolean skipBuild;
 

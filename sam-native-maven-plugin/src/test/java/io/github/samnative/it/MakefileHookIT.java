@@ -125,7 +125,7 @@ class MakefileHookIT {
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:on",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-Xshare:on",
                 "-XX:SharedArchiveFile=" + launcher.resolve("classes.jsa"), "-cp", launcher + "/*",
                 "io.github.samnative.shortcut.HookShortcutMain"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -3,6 +3,7 @@ package io.github.samnative.core.cache;
 import io.github.samnative.core.FileTrees;
 import io.github.samnative.core.SamNativeException;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -29,7 +30,8 @@ import java.util.function.Predicate;
  *       an edit must not reach into the cache. Should a linked file still be written to in place,
  *       its changed modification time makes the cache hash the entry again, find the difference and
  *       build anew; an edit is never silently reused.
- *   <li>Each file is written under a temporary name and renamed into place, and the top-level
+ *   <li>Each file is written under a temporary name and renamed into place (a hard link where none
+ *       is in the way is made at its name at once: it appears whole), and the top-level
  *       {@code bootstrap} comes last, so whoever sees a {@code bootstrap} sees a whole one with
  *       everything it needs beside it.
  *   <li>Permissions are set, not inherited from the umask: 0755 for files that were executable
@@ -120,6 +122,9 @@ public final class Placement {
      */
     private static boolean link(ContentItem item, Path from, Path to) throws IOException {
         try {
+            if (linkIfAbsent(item, from, to)) {
+                return true;
+            }
             replace(to, temporary -> {
                 Files.createLink(temporary, from);
                 setPermissions(temporary, item.executable() ? EXECUTABLE : REGULAR);
@@ -128,6 +133,21 @@ public final class Placement {
         } catch (FileSystemException | UnsupportedOperationException e) {
             return false;
         }
+    }
+
+    /**
+     * The common case, a fresh {@code ARTIFACTS_DIR}: a link appears whole or not at all, so it
+     * needs no temporary name (two of the five file-system calls per file, for a runtime of over a
+     * hundred files). False when something is in the way: then {@link #replace} deals with it.
+     */
+    private static boolean linkIfAbsent(ContentItem item, Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
+        setPermissions(to, item.executable() ? EXECUTABLE : REGULAR);
+        return true;
     }
 
     private interface Writer {

@@ -298,6 +298,7 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
             ProcessTree.kill(process, KILL_WAIT_MILLIS);
             api.close();
         } finally {
+            context.memoryGauge().forget(process.toHandle());
             ended.complete(null);
             owner.ended(this);
         }

@@ -1,31 +1,63 @@
 package io.github.samnative.core.local.environment;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Linux's {@code VmHWM} ("high water mark") from {@code /proc/<pid>/status}; 0 elsewhere. It runs
  * after every invocation, so it reads only the bootstrap and the children its main thread started
  * ({@code /proc/<pid>/task/<pid>/children}): {@code ProcessHandle.descendants()} would scan every
- * process on the machine, which cost more than the invocation itself. The files are scanned as
- * bytes: splitting them into lines and strings was a visible share of the emulator's CPU under load.
+ * process on the machine, which cost more than the invocation itself. Each file is opened once and
+ * read again from its start ({@code pread}; procfs renders it anew), and scanned as bytes: opening
+ * the files per invocation, and splitting them into lines, each was a visible share of the
+ * emulator's CPU under load.
  */
 final class ProcfsMemoryGauge implements MemoryGauge {
 
     private static final byte[] HIGH_WATER_MARK = "VmHWM:".getBytes(StandardCharsets.US_ASCII);
     /** Children of children are counted too, to this depth: a script that starts a script that starts a JVM. */
     private static final int MAX_DEPTH = 4;
+    /** A status file is about 1.5 KB; a children list holds a few ids. */
+    private static final int BUFFER_BYTES = 8192;
+
+    /** The open files by path; a file whose process ended fails to read and is closed then, or at {@link #forget}. */
+    private final Map<Path, FileChannel> open = new ConcurrentHashMap<>();
+    private final ThreadLocal<ByteBuffer> buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(BUFFER_BYTES));
 
     @Override
     public long peakMegabytes(ProcessHandle process) {
         return (kilobytesOf(process.pid(), 0) + 1023) / 1024;
     }
 
-    private static long kilobytesOf(long pid, int depth) {
+    @Override
+    public void forget(ProcessHandle process) {
+        forget(process.pid());
+    }
+
+    private void forget(long pid) {
+        String prefix = Path.of("/proc", Long.toString(pid)) + "/";
+        for (Path file : open.keySet()) {
+            if (file.toString().startsWith(prefix)) {
+                close(file);
+            }
+        }
+    }
+
+    private long kilobytesOf(long pid, int depth) {
         String id = Long.toString(pid);
-        long kilobytes = highWaterMarkKb(read(Path.of("/proc", id, "status")));
+        byte[] status = read(Path.of("/proc", id, "status"));
+        if (status.length == 0) {
+            // Ended: its children list would read as empty for good, and stay open.
+            forget(pid);
+            return 0;
+        }
+        long kilobytes = highWaterMarkKb(status);
         if (depth < MAX_DEPTH) {
             // Space-separated process ids; usually none (a bootstrap that execs its JVM has no children).
             String children = new String(read(Path.of("/proc", id, "task", id, "children")), StandardCharsets.US_ASCII).trim();
@@ -39,12 +71,43 @@ final class ProcfsMemoryGauge implements MemoryGauge {
     }
 
     /** Empty when the file cannot be read: not Linux, a kernel without CONFIG_PROC_CHILDREN, a process just ended. */
-    private static byte[] read(Path file) {
+    private byte[] read(Path file) {
+        FileChannel channel = open.get(file);
         try {
-            return Files.readAllBytes(file);
+            if (channel == null) {
+                channel = FileChannel.open(file);
+                FileChannel raced = open.putIfAbsent(file, channel);
+                if (raced != null) {
+                    channel.close();
+                    channel = raced;
+                }
+            }
+            ByteBuffer buffer = buffers.get();
+            buffer.clear();
+            while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
+                // procfs may hand out a file in several reads
+            }
+            return Arrays.copyOf(buffer.array(), buffer.position());
         } catch (IOException | RuntimeException e) {
+            close(file);
             return new byte[0];
         }
+    }
+
+    private void close(Path file) {
+        FileChannel channel = open.remove(file);
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing was written; the descriptor is gone either way
+            }
+        }
+    }
+
+    /** How many files are kept open; for tests. */
+    int openFiles() {
+        return open.size();
     }
 
     /** The figure of the {@code VmHWM:} line ("VmHWM:\t  123456 kB"), in kB; 0 without one. */
