@@ -137,8 +137,8 @@ public final class Placement {
 
     /**
      * The common case, a fresh {@code ARTIFACTS_DIR}: a link appears whole or not at all, so it
-     * needs no temporary name (two of the five file-system calls per file, for a runtime of over a
-     * hundred files). False when something is in the way: then {@link #replace} deals with it.
+     * needs no temporary name, and a runtime of over a hundred files is placed with two file-system
+     * calls per file instead of five. False when something is in the way: {@link #replace} deals with it.
      */
     private static boolean linkIfAbsent(ContentItem item, Path from, Path to) throws IOException {
         try {

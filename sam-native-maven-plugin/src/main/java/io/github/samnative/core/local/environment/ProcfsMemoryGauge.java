@@ -26,44 +26,52 @@ final class ProcfsMemoryGauge implements MemoryGauge {
     /** A status file is about 1.5 KB; a children list holds a few ids. */
     private static final int BUFFER_BYTES = 8192;
 
-    /** The open files by path; a file whose process ended fails to read and is closed then, or at {@link #forget}. */
-    private final Map<Path, FileChannel> open = new ConcurrentHashMap<>();
+    /**
+     * The open files, by the process measured ({@link #peakMegabytes}'s argument) and path: its own
+     * and its children's. A file whose process ended fails to read and is closed then; the rest at
+     * {@link #forget}.
+     */
+    private final Map<Long, Map<Path, FileChannel>> open = new ConcurrentHashMap<>();
     private final ThreadLocal<ByteBuffer> buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(BUFFER_BYTES));
 
     @Override
     public long peakMegabytes(ProcessHandle process) {
-        return (kilobytesOf(process.pid(), 0) + 1023) / 1024;
+        Map<Path, FileChannel> files = open.computeIfAbsent(process.pid(), pid -> new ConcurrentHashMap<>());
+        long kilobytes = kilobytesOf(files, process.pid(), 0);
+        if (files.isEmpty()) {
+            // Not Linux, or the process has ended: nothing to keep.
+            open.remove(process.pid(), files);
+        }
+        return (kilobytes + 1023) / 1024;
     }
 
     @Override
     public void forget(ProcessHandle process) {
-        forget(process.pid());
-    }
-
-    private void forget(long pid) {
-        String prefix = Path.of("/proc", Long.toString(pid)) + "/";
-        for (Path file : open.keySet()) {
-            if (file.toString().startsWith(prefix)) {
-                close(file);
+        Map<Path, FileChannel> files = open.remove(process.pid());
+        if (files != null) {
+            for (Path file : files.keySet()) {
+                close(files, file);
             }
         }
     }
 
-    private long kilobytesOf(long pid, int depth) {
+    private long kilobytesOf(Map<Path, FileChannel> files, long pid, int depth) {
         String id = Long.toString(pid);
-        byte[] status = read(Path.of("/proc", id, "status"));
+        Path statusFile = Path.of("/proc", id, "status");
+        Path childrenFile = Path.of("/proc", id, "task", id, "children");
+        byte[] status = read(files, statusFile);
         if (status.length == 0) {
             // Ended: its children list would read as empty for good, and stay open.
-            forget(pid);
+            close(files, childrenFile);
             return 0;
         }
         long kilobytes = highWaterMarkKb(status);
         if (depth < MAX_DEPTH) {
             // Space-separated process ids; usually none (a bootstrap that execs its JVM has no children).
-            String children = new String(read(Path.of("/proc", id, "task", id, "children")), StandardCharsets.US_ASCII).trim();
+            String children = new String(read(files, childrenFile), StandardCharsets.US_ASCII).trim();
             if (!children.isEmpty()) {
                 for (String child : children.split(" ")) {
-                    kilobytes += kilobytesOf(Long.parseLong(child), depth + 1);
+                    kilobytes += kilobytesOf(files, Long.parseLong(child), depth + 1);
                 }
             }
         }
@@ -71,12 +79,12 @@ final class ProcfsMemoryGauge implements MemoryGauge {
     }
 
     /** Empty when the file cannot be read: not Linux, a kernel without CONFIG_PROC_CHILDREN, a process just ended. */
-    private byte[] read(Path file) {
-        FileChannel channel = open.get(file);
+    private byte[] read(Map<Path, FileChannel> files, Path file) {
+        FileChannel channel = files.get(file);
         try {
             if (channel == null) {
                 channel = FileChannel.open(file);
-                FileChannel raced = open.putIfAbsent(file, channel);
+                FileChannel raced = files.putIfAbsent(file, channel);
                 if (raced != null) {
                     channel.close();
                     channel = raced;
@@ -89,13 +97,13 @@ final class ProcfsMemoryGauge implements MemoryGauge {
             }
             return Arrays.copyOf(buffer.array(), buffer.position());
         } catch (IOException | RuntimeException e) {
-            close(file);
+            close(files, file);
             return new byte[0];
         }
     }
 
-    private void close(Path file) {
-        FileChannel channel = open.remove(file);
+    private static void close(Map<Path, FileChannel> files, Path file) {
+        FileChannel channel = files.remove(file);
         if (channel != null) {
             try {
                 channel.close();
@@ -107,7 +115,7 @@ final class ProcfsMemoryGauge implements MemoryGauge {
 
     /** How many files are kept open; for tests. */
     int openFiles() {
-        return open.size();
+        return open.values().stream().mapToInt(Map::size).sum();
     }
 
     /** The figure of the {@code VmHWM:} line ("VmHWM:\t  123456 kB"), in kB; 0 without one. */

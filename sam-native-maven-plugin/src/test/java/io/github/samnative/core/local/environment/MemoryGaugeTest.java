@@ -23,8 +23,12 @@ class MemoryGaugeTest {
                 .redirectErrorStream(true).start();
         try {
             shell.getInputStream().read(new byte[5]);
-            long megabytes = MemoryGauge.procfs().peakMegabytes(shell.toHandle());
+            ProcfsMemoryGauge gauge = new ProcfsMemoryGauge();
+            long megabytes = gauge.peakMegabytes(shell.toHandle());
             assertTrue(megabytes >= 200 && megabytes < 400, "peak of the shell and its child: " + megabytes + " MB");
+            assertEquals(4, gauge.openFiles(), "status and children list of the shell and of its child");
+            gauge.forget(shell.toHandle());
+            assertEquals(0, gauge.openFiles(), "the child's files are let go with the shell's");
         } finally {
             shell.descendants().forEach(ProcessHandle::destroyForcibly);
             shell.destroyForcibly();
