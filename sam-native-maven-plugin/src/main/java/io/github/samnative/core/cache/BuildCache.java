@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -154,7 +155,7 @@ public final class BuildCache {
             reading.close();
             return null;
         }
-        CacheEntry entry = entry(key, made.outcome(), made.corruption(), start, reading);
+        CacheEntry entry = entry(key, made.outcome(), made.corruption(), start, reading, null);
         if (made.outcome() != CacheOutcome.REUSED) {
             try {
                 eviction.enforce(limits, key.hex(), listener);
@@ -193,9 +194,10 @@ public final class BuildCache {
     /** The entry under this shared lease if it is intact; otherwise releases the lease and returns null. */
     private CacheEntry reuseIfValid(CacheKey key, KeyLock.Lease shared, Instant start) throws IOException {
         try {
-            if (store.check(key.hex()).isValid()) {
+            EntryCheck check = store.check(key.hex());
+            if (check.isValid()) {
                 store.touch(key.hex(), clock.instant());
-                return entry(key, CacheOutcome.REUSED, null, start, shared);
+                return entry(key, CacheOutcome.REUSED, null, start, shared, check.contents());
             }
         } catch (IOException | RuntimeException e) {
             shared.close();
@@ -205,9 +207,11 @@ public final class BuildCache {
         return null;
     }
 
+    /** @param contents what the entry holds, when it was just verified; null when not */
     private CacheEntry entry(CacheKey key, CacheOutcome outcome, String corruption, Instant start,
-            KeyLock.Lease lease) {
+            KeyLock.Lease lease, List<ContentItem> contents) {
         Path content = CacheLayout.content(layout.entry(key.hex()));
-        return new CacheEntry(key, content, outcome, Duration.between(start, clock.instant()), corruption, lease);
+        return new CacheEntry(key, content, outcome, Duration.between(start, clock.instant()), corruption, lease,
+                contents);
     }
 }

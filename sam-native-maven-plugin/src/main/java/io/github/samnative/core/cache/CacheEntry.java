@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,15 +19,17 @@ public final class CacheEntry implements AutoCloseable {
     private final Duration elapsed;
     private final String corruption;
     private final KeyLock.Lease lease;
+    private final List<ContentItem> contents;
 
     CacheEntry(CacheKey key, Path directory, CacheOutcome outcome, Duration elapsed, String corruption,
-            KeyLock.Lease lease) {
+            KeyLock.Lease lease, List<ContentItem> contents) {
         this.key = key;
         this.directory = directory;
         this.outcome = outcome;
         this.elapsed = elapsed;
         this.corruption = corruption;
         this.lease = lease;
+        this.contents = contents;
     }
 
     public CacheKey key() {
@@ -50,6 +53,15 @@ public final class CacheEntry implements AutoCloseable {
     /** Why the previous entry was thrown away, for {@link CacheOutcome#REBUILT_CORRUPT}. */
     public Optional<String> corruption() {
         return Optional.ofNullable(corruption);
+    }
+
+    /**
+     * What the directory holds, sorted by path, when the cache verified it on the way to this entry
+     * (a reuse); empty when it was just built. {@link Placement} copies this list instead of
+     * listing the directory a second time.
+     */
+    Optional<List<ContentItem>> verifiedContents() {
+        return Optional.ofNullable(contents);
     }
 
     /** Releases the entry for eviction by others. */

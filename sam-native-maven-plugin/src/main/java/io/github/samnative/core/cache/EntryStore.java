@@ -107,7 +107,7 @@ final class EntryStore {
                 }
             }
         }
-        return EntryCheck.VALID;
+        return EntryCheck.valid(new ArrayList<>(actual.values()));
     }
 
     /**

@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -56,7 +57,7 @@ public final class Placement {
     /** Copies the content of an open entry; see {@link #copy(Path, Path, Predicate)}. */
     public static List<String> copy(CacheEntry entry, Path artifactsDirectory, Predicate<String> linkable)
             throws SamNativeException {
-        return copy(entry.directory(), artifactsDirectory, linkable);
+        return copy(entry.directory(), entry.verifiedContents(), artifactsDirectory, linkable);
     }
 
     /**
@@ -67,13 +68,20 @@ public final class Placement {
      */
     public static List<String> copy(Path source, Path artifactsDirectory, Predicate<String> linkable)
             throws SamNativeException {
+        return copy(source, Optional.empty(), artifactsDirectory, linkable);
+    }
+
+    /** @param listed what {@code source} holds, sorted by path, if known; otherwise it is listed here */
+    private static List<String> copy(Path source, Optional<List<ContentItem>> listed, Path artifactsDirectory,
+            Predicate<String> linkable) throws SamNativeException {
         try {
             if (Files.exists(artifactsDirectory) && !Files.isDirectory(artifactsDirectory)) {
                 throw new SamNativeException("Cannot place the bootstrap: the artifacts directory "
                         + artifactsDirectory + " is a file. Delete it or set ARTIFACTS_DIR to a directory.");
             }
             Files.createDirectories(artifactsDirectory);
-            List<ContentItem> items = new ArrayList<>(ContentTree.scan(source, false));
+            List<ContentItem> items = new ArrayList<>(listed.isPresent() ? listed.get()
+                    : ContentTree.scan(source, false));
             // Sorting by path put every directory before its contents; now move bootstrap to the end.
             items.sort((a, b) -> Boolean.compare(a.path().equals(BOOTSTRAP), b.path().equals(BOOTSTRAP)));
             List<String> written = new ArrayList<>();

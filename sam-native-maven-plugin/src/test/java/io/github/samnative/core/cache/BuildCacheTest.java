@@ -59,11 +59,16 @@ class BuildCacheTest {
             assertEquals(KEY, first.key());
             firstDirectory = first.directory();
             assertEquals("#!/bin/sh\necho hello\n", Files.readString(first.directory().resolve("bootstrap")));
+            assertTrue(first.verifiedContents().isEmpty(), "just built, not verified on the way");
         }
         try (CacheEntry second = cache.getOrBuild(KEY, builder)) {
             assertEquals(CacheOutcome.REUSED, second.outcome());
             assertEquals(firstDirectory, second.directory());
             assertTrue(second.corruption().isEmpty());
+            // What Placement copies instead of listing the directory again.
+            List<ContentItem> contents = second.verifiedContents().orElseThrow();
+            assertEquals(List.of("bootstrap"), contents.stream().map(ContentItem::path).collect(Collectors.toList()));
+            assertEquals(21, contents.get(0).size());
         }
         assertEquals(1, builder.runs.get());
         assertEquals(List.of("build " + KEY, "BUILT " + KEY, "REUSED " + KEY), listener.events);
