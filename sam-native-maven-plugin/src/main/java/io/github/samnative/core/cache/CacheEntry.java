@@ -56,9 +56,9 @@ public final class CacheEntry implements AutoCloseable {
     }
 
     /**
-     * What the directory holds, sorted by path, when the cache verified it on the way to this entry
-     * (a reuse); empty when it was just built. {@link Placement} copies this list instead of
-     * listing the directory a second time.
+     * What the directory holds, sorted by path, as the cache found it when it verified the entry
+     * for this reuse; empty otherwise (just built, or reused from under the build lock), and then
+     * {@link Placement} lists the directory itself instead of copying this list.
      */
     Optional<List<ContentItem>> verifiedContents() {
         return Optional.ofNullable(contents);
