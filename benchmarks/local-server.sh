@@ -49,11 +49,16 @@ start_server() {
   progress "no 'sam-native: serving' line after 300 s; see $log"; exit 1
 }
 # Starts the sample with DynamoDB Local (port $1, server output to $2, at most $3 execution
-# environments per function, build folder $4) and creates the link /bench the redirect runs visit.
+# environments per function or, when empty, the plugin's default, build folder $4) and creates the
+# link /bench the redirect runs visit.
 start_sample() {
   local port="$1" log="$2" environments="$3" build_dir="$4"
-  start_server "$log" -f sample-url-shortener/pom.xml sam-native:start-api -Dsam-native.dynamodb=true \
-    "-Dsam-native.port=$port" "-Dsam-native.maxEnvironments=$environments" "-Dsamnative.buildDir=$build_dir"
+  local options=(-Dsam-native.dynamodb=true "-Dsam-native.port=$port" "-Dsamnative.buildDir=$build_dir")
+  if [[ -n $environments ]]; then
+    options+=("-Dsam-native.maxEnvironments=$environments")
+  fi
+  start_server "$log" -f sample-url-shortener/pom.xml sam-native:start-api "${options[@]}"
+  progress "creating the link /bench"
   curl -sS -o /dev/null -X POST "http://127.0.0.1:$port/links" -H 'Content-Type: application/json' \
     -d '{"url":"https://example.org/","slug":"bench"}'
 }

@@ -107,12 +107,7 @@ if [[ -z "$only" || "$only" == overhead ]]; then
 fi
 
 if [[ -z "$only" || "$only" == sample ]]; then
-  start_server "$work/sample-server.log" -f sample-url-shortener/pom.xml sam-native:start-api \
-    -Dsam-native.dynamodb=true "-Dsam-native.port=$port_sample" "-Dsamnative.buildDir=$build_dir"
-  progress "creating the link /bench"
-  curl -sS -X POST "http://127.0.0.1:$port_sample/links" -H 'Content-Type: application/json' \
-    -d '{"url":"https://example.org/","slug":"bench"}' >&2
-  echo >&2
+  start_sample "$port_sample" "$work/sample-server.log" "" "$build_dir"
   status="$(curl -sS -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port_sample/bench")"
   if [[ "$status" != 302 ]]; then
     progress "GET /bench answered $status, not 302; see $work/sample-server.log"; exit 1

@@ -1,5 +1,6 @@
 package io.github.samnative.core.cache;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ record EntryCheck(State state, String problem, List<ContentItem> contents) {
     static final EntryCheck ABSENT = new EntryCheck(State.ABSENT, null, null);
 
     /** @param contents the entry's content as it was found, sorted by path */
-    static EntryCheck valid(List<ContentItem> contents) {
+    static EntryCheck valid(Collection<ContentItem> contents) {
         return new EntryCheck(State.VALID, null, List.copyOf(contents));
     }
 

@@ -107,7 +107,7 @@ final class EntryStore {
                 }
             }
         }
-        return EntryCheck.valid(new ArrayList<>(actual.values()));
+        return EntryCheck.valid(actual.values());
     }
 
     /**

@@ -129,13 +129,15 @@ public final class Placement {
      * permissions are set as for a copy: they are the shared file's, and the same for every function.
      */
     private static boolean link(ContentItem item, Path from, Path to) throws IOException {
+        Set<PosixFilePermission> permissions = item.executable() ? EXECUTABLE : REGULAR;
         try {
-            if (linkIfAbsent(item, from, to)) {
+            if (linkIfAbsent(from, to)) {
+                setPermissions(to, permissions);
                 return true;
             }
             replace(to, temporary -> {
                 Files.createLink(temporary, from);
-                setPermissions(temporary, item.executable() ? EXECUTABLE : REGULAR);
+                setPermissions(temporary, permissions);
             });
             return true;
         } catch (FileSystemException | UnsupportedOperationException e) {
@@ -148,14 +150,13 @@ public final class Placement {
      * needs no temporary name, and a runtime of over a hundred files is placed with two file-system
      * calls per file instead of five. False when something is in the way: {@link #replace} deals with it.
      */
-    private static boolean linkIfAbsent(ContentItem item, Path from, Path to) throws IOException {
+    private static boolean linkIfAbsent(Path from, Path to) throws IOException {
         try {
             Files.createLink(to, from);
+            return true;
         } catch (FileAlreadyExistsException e) {
             return false;
         }
-        setPermissions(to, item.executable() ? EXECUTABLE : REGULAR);
-        return true;
     }
 
     private interface Writer {

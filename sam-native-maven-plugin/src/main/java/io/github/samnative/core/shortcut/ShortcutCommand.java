@@ -18,9 +18,9 @@ public final class ShortcutCommand {
     /**
      * The serial GC and the quick JIT only, with one compiler thread (a second one competes with
      * the call for the CPU more than it helps it, about 5% of a call here): a call lives under half
-     * a second and reads few bytes (settled files are not hashed again). {@code -Xlog:disable} because the JVM reports an archive
-     * that does not fit (made by another Java, or not made yet) on stdout, which make shows; the
-     * call then simply runs without it.
+     * a second and reads few bytes (settled files are not hashed again). {@code -Xlog:disable}
+     * because the JVM reports an archive that does not fit (made by another Java, or not made yet)
+     * on stdout, which make shows; the call then simply runs without it.
      */
     public static final List<String> JVM_OPTIONS =
             List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData",
