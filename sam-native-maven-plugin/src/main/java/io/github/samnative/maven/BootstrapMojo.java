@@ -70,11 +70,12 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
             List<FunctionTarget> functions = ModuleFunctions.forHook(project.getBasedir().toPath(), template,
                     note -> out.println(PREFIX + note));
             BuildInputs inputs = inputs();
-            // Taken before the build: a source edited while it runs must not be recorded as built.
-            String fingerprint = ProjectFingerprint.of(project.getBasedir().toPath());
-            Optional<String> obstacle = shortcutObstacle(inputs);
             ShortcutStore store = new ShortcutStore(
                     CacheLocation.resolve(null, System::getenv, Paths.get(System.getProperty("user.home"))));
+            Optional<String> obstacle = shortcutObstacle(inputs);
+            // Taken before the build: a source edited while it runs must not be recorded as built. Remembered
+            // by the module's listing too, so that the shortcut's first call need not hash the module again.
+            String fingerprint = obstacle.isEmpty() ? store.fingerprintMemo().fingerprint(project.getBasedir().toPath()) : null;
             if (obstacle.isEmpty()) {
                 obstacle = installLauncher(store);
             }

@@ -62,6 +62,18 @@ class JvmPackageIT {
     }
 
     @Test
+    @Order(1)
+    void linksOnlyTheJdkModulesThatAreNotOptionalForTheirLibraries() throws Exception {
+        // jackson-databind refers to java.desktop, java.sql and java.xml but declares them
+        // `requires static`; nothing else of the project refers to them. The handlers still run (next test).
+        String release = Files.readString(bootstrap("GreetFunction").resolveSibling("runtime/release"));
+        String modules = release.lines().filter(l -> l.startsWith("MODULES=")).findFirst().orElseThrow();
+        assertEquals("MODULES=\"java.base jdk.crypto.ec\"", modules, release);
+        assertTrue(firstBuild.output().contains("Leaving out java.desktop: only com.fasterxml.jackson.databind refers to it,"
+                + " as optional (requires static)"), firstBuild::output);
+    }
+
+    @Test
     @Order(2)
     void everyBootstrapRunsItsOwnHandler() throws Exception {
         String greeting = BootstrapProbe.invoke(bootstrap("GreetFunction"), "com.example.orders.GreetHandler",

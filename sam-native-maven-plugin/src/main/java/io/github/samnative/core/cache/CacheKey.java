@@ -67,10 +67,25 @@ public final class CacheKey {
      * @throws IllegalArgumentException when {@code hex} is not 64 lower-case hex digits
      */
     public static CacheKey ofHex(String hex) {
-        if (hex == null || !hex.matches("[0-9a-f]{64}")) {
+        if (!isHexKey(hex)) {
             throw new IllegalArgumentException("not a cache key: " + hex);
         }
         return new CacheKey(hex, Map.of());
+    }
+
+    // A loop, not a regular expression: the Makefile shortcut calls this once per run, and its
+    // short-lived JVM would compile the pattern each time.
+    static boolean isHexKey(String text) {
+        if (text == null || text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key as 64 lower-case hex digits; also the entry's directory name in the cache. */

@@ -1,7 +1,6 @@
 package io.github.samnative.core.cache;
 
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * Where things are inside the cache root:
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * file system, hence atomic.
  */
 final class CacheLayout {
-
-    static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
 
@@ -73,6 +70,6 @@ final class CacheLayout {
             return null;
         }
         String key = name.substring(0, 64);
-        return KEY.matcher(key).matches() && name.charAt(64) == '.' ? key : null;
+        return CacheKey.isHexKey(key) && name.charAt(64) == '.' ? key : null;
     }
 }

@@ -11,14 +11,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /**
  * Reads, writes and removes entries on disk. It takes no locks: callers hold the key's lock
@@ -27,7 +28,6 @@ import java.util.stream.Stream;
 final class EntryStore {
 
     // Names for discarded entries that no other process picks at the same moment.
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CacheLayout layout;
 
@@ -54,8 +54,7 @@ final class EntryStore {
         } catch (NoSuchFileException e) {
             return EntryCheck.corrupt("its manifest " + CacheLayout.manifest(entry) + " is missing");
         }
-        String expectedMarker = Sha256.hex(Sha256.ofBytes(manifestBytes));
-        if (!expectedMarker.equals(new String(Files.readAllBytes(marker), StandardCharsets.US_ASCII).trim())) {
+        if (!completionMarker(manifestBytes).equals(new String(Files.readAllBytes(marker), StandardCharsets.US_ASCII).trim())) {
             return EntryCheck.corrupt("its manifest does not match its completion marker");
         }
         EntryManifest manifest;
@@ -111,19 +110,26 @@ final class EntryStore {
     }
 
     /**
-     * The stamps a manifest may keep: those of files last written well before the entry is sealed.
-     * A file written in the same clock tick as a later edit would keep its modification time, so a
-     * file written just before sealing keeps no stamp and is hashed on every use (git's "racy
-     * clean" rule). The file system's own clock decides, read from a file written now.
+     * Dates every file of a finished build back to well before now ({@link FileStamp#RACY_WINDOW_NANOS}
+     * twice over), so that every stamp the manifest takes is trustworthy. A file written in the same
+     * clock tick as a later edit would keep its modification time (git's "racy clean" rule), so a
+     * stamp may only be kept for a file last written well before sealing; without this, the files a
+     * build writes last (the jvm runtime's 11 MB class archive, the launcher) would be hashed again
+     * on every reuse. Any later write sets a time after the sealing, which no stamp matches. Nothing
+     * reads these times: placed copies get their own, and the JVM's class archive does not check them.
+     * The file system's own clock decides, read from a file written now.
      */
-    private static List<ContentItem> trustworthyStamps(List<ContentItem> items, Path staging) throws IOException {
+    private static void dateBack(Path content, Path staging) throws IOException {
         long sealedNanos = FileStamp.fileSystemNow(staging);
-        List<ContentItem> kept = new ArrayList<>(items.size());
-        for (ContentItem item : items) {
-            boolean settled = item.stamp() != null && item.stamp().settledAt(sealedNanos);
-            kept.add(settled ? item : item.withoutStamp());
+        FileTime settled = FileTime.from(sealedNanos - 2 * FileStamp.RACY_WINDOW_NANOS, TimeUnit.NANOSECONDS);
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Iterator<Path> i = files.iterator(); i.hasNext(); ) {
+                Path file = i.next();
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setLastModifiedTime(file, settled);
+                }
+            }
         }
-        return kept;
     }
 
     /**
@@ -140,14 +146,15 @@ final class EntryStore {
         try {
             Path content = Files.createDirectory(CacheLayout.content(staging));
             runBuilder(builder, content);
-            List<ContentItem> items = trustworthyStamps(ContentTree.scan(content, true), staging);
+            dateBack(content, staging);
+            List<ContentItem> items = ContentTree.scan(content, true);
             if (items.stream().noneMatch(item -> item.kind() == ContentItem.Kind.FILE)) {
                 throw new IllegalStateException("The build for cache key " + key + " wrote no files");
             }
             requireLinksInside(content, items);
             byte[] manifest = new EntryManifest(EntryManifest.FORMAT, key, items).toBytes();
             Files.write(CacheLayout.manifest(staging), manifest);
-            Files.writeString(CacheLayout.completionMarker(staging), Sha256.hex(Sha256.ofBytes(manifest)) + "\n");
+            Files.writeString(CacheLayout.completionMarker(staging), completionMarker(manifest) + "\n");
             Files.writeString(CacheLayout.lastUsed(staging), "");
             Files.setLastModifiedTime(CacheLayout.lastUsed(staging), FileTime.from(now));
             Files.move(staging, layout.entry(key), StandardCopyOption.ATOMIC_MOVE);
@@ -196,7 +203,7 @@ final class EntryStore {
             return;
         }
         Files.createDirectories(layout.staging());
-        Path doomed = layout.staging().resolve(key + ".discarded-" + Long.toHexString(RANDOM.nextLong()));
+        Path doomed = layout.staging().resolve(key + ".discarded-" + UniqueSuffix.next());
         Files.move(entry, doomed, StandardCopyOption.ATOMIC_MOVE);
         FileTrees.delete(doomed);
     }
@@ -248,9 +255,20 @@ final class EntryStore {
         }
         try (Stream<Path> entries = Files.list(layout.entries())) {
             return entries.map(path -> path.getFileName().toString())
-                    .filter(name -> CacheLayout.KEY.matcher(name).matches())
+                    .filter(CacheKey::isHexKey)
                     .sorted()
                     .toList();
         }
+    }
+
+    /**
+     * What the completion marker says of a whole manifest: its length and CRC-32C. It detects a torn
+     * or damaged manifest, which is all it is for, without SHA-256, whose provider start-up the
+     * Makefile shortcut's short-lived JVM would pay on every call.
+     */
+    static String completionMarker(byte[] manifest) {
+        CRC32C crc = new CRC32C();
+        crc.update(manifest);
+        return "crc32c " + Long.toHexString(crc.getValue()) + " " + manifest.length;
     }
 }

@@ -37,6 +37,11 @@ public record FileStamp(long modifiedNanos, String fileKey) {
      * file system's own clock ({@link #fileSystemNow}).
      */
     public boolean settledAt(long recordedNanos) {
+        return settled(modifiedNanos, recordedNanos);
+    }
+
+    /** Whether a file last modified at {@code modifiedNanos} counts as settled at {@code recordedNanos}. */
+    public static boolean settled(long modifiedNanos, long recordedNanos) {
         return modifiedNanos <= recordedNanos - RACY_WINDOW_NANOS;
     }
 

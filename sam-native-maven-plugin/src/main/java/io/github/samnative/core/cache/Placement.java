@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +47,6 @@ public final class Placement {
 
     private static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
     private static final Set<PosixFilePermission> REGULAR = PosixFilePermissions.fromString("rw-r--r--");
-
-    // Distinct temporary names for concurrent placements into one directory.
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Placement() {}
 
@@ -169,7 +165,7 @@ public final class Placement {
             FileTrees.delete(target);
         }
         Path temporary = target.resolveSibling(
-                "." + target.getFileName() + ".sam-native-" + Long.toHexString(RANDOM.nextLong()));
+                "." + target.getFileName() + ".sam-native-" + UniqueSuffix.next());
         try {
             writer.write(temporary);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -40,10 +40,6 @@ public final class Sha256 {
         return digest.digest();
     }
 
-    static byte[] ofBytes(byte[] bytes) {
-        return newDigest().digest(bytes);
-    }
-
     public static String hex(byte[] digest) {
         return HexFormat.of().formatHex(digest);
     }

@@ -20,7 +20,12 @@ import java.util.function.Predicate;
  * <p>Symbolic links are followed, because SAM's scratch copy follows them too: a linked file and
  * its copy must count as the same input.
  */
-final class SourceTree {
+public final class SourceTree {
+
+    /** Receives each included regular file. */
+    private interface Visitor {
+        void file(String relativePath, Path file, BasicFileAttributes attributes);
+    }
 
     private SourceTree() {}
 
@@ -31,6 +36,20 @@ final class SourceTree {
     static SortedMap<String, Path> files(Path root, Predicate<String> include, Set<String> excludedDirectoryNames)
             throws IOException {
         SortedMap<String, Path> files = new TreeMap<>();
+        walk(root, include, excludedDirectoryNames, (relative, file, attributes) -> files.put(relative, file));
+        return files;
+    }
+
+    /** The same files as {@link #files}, with what the file system says of each (of the link's target). */
+    public static SortedMap<String, BasicFileAttributes> attributes(Path root, Predicate<String> include,
+            Set<String> excludedDirectoryNames) throws IOException {
+        SortedMap<String, BasicFileAttributes> files = new TreeMap<>();
+        walk(root, include, excludedDirectoryNames, (relative, file, attributes) -> files.put(relative, attributes));
+        return files;
+    }
+
+    private static void walk(Path root, Predicate<String> include, Set<String> excludedDirectoryNames, Visitor visitor)
+            throws IOException {
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
@@ -50,7 +69,7 @@ final class SourceTree {
                         }
                         String relative = relativePath(root, file);
                         if (attrs.isRegularFile() && include.test(relative)) {
-                            files.put(relative, file);
+                            visitor.file(relative, file, attrs);
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -60,7 +79,6 @@ final class SourceTree {
                         throw e;
                     }
                 });
-        return files;
     }
 
     static String relativePath(Path root, Path file) {

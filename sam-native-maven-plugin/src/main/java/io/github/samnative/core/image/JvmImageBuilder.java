@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -122,25 +123,33 @@ public final class JvmImageBuilder implements ImageBuilder {
         }
     }
 
+    /**
+     * jdeps' summary ({@code -s}) of every jar rather than {@code --print-module-deps}: it lists
+     * which jar refers to which module, so that modules only named optional by their libraries can
+     * be left out ({@link RequiredModules}), and it skips the transitive walk, which took longer.
+     */
     private Set<String> requiredModules(Path lib, List<String> jarNames, Path workDirectory, Consumer<String> progress)
             throws IOException, InterruptedException {
-        String classpath = jarNames.stream().map(n -> lib.resolve(n).toString()).collect(Collectors.joining(":"));
-        List<String> command = new ArrayList<>(List.of(tool("jdeps"), "--print-module-deps", "--ignore-missing-deps",
-                "--multi-release", "17", "--class-path", classpath));
-        jarNames.forEach(n -> command.add(lib.resolve(n).toString()));
+        List<Path> jars = jarNames.stream().map(lib::resolve).collect(Collectors.toList());
+        List<String> command = new ArrayList<>(List.of(tool("jdeps"), "-s", "--ignore-missing-deps",
+                "--multi-release", "17"));
+        jars.forEach(jar -> command.add(jar.toString()));
         List<String> output = new ArrayList<>();
         Files.createDirectories(workDirectory);
         int status = runner.run(command, workDirectory, Map.of(), output::add);
-        String last = output.isEmpty() ? "" : output.get(output.size() - 1).trim();
-        if (status != 0 || !last.matches("[a-z][a-zA-Z0-9_.]*(,[a-z][a-zA-Z0-9_.]*)*")) {
+        Optional<RequiredModules.Selection> selection = status == 0
+                ? RequiredModules.select(output, RequiredModules.optionalRequires(jars), BASE_MODULES)
+                : Optional.empty();
+        if (selection.isEmpty()) {
             progress.accept("jdeps could not list the modules (exit " + status + "): "
                     + String.join(" / ", output.subList(Math.max(0, output.size() - 3), output.size()))
                     + "; linking a broad default set instead.");
             return new TreeSet<>(FALLBACK_MODULES);
         }
-        Set<String> modules = new TreeSet<>(BASE_MODULES);
-        modules.addAll(List.of(last.split(",")));
-        return modules;
+        selection.get().leftOut().forEach((module, libraries) -> progress.accept("Leaving out " + module
+                + ": only " + String.join(", ", libraries) + " refer" + (libraries.size() == 1 ? "s" : "")
+                + " to it, as optional (requires static)"));
+        return selection.get().modules();
     }
 
     private void link(Set<String> modules, Path runtime, Path workDirectory, Consumer<String> progress)

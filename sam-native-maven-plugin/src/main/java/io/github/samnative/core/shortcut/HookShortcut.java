@@ -56,7 +56,7 @@ public final class HookShortcut {
 
     public Outcome place(Path moduleDirectory, String logicalId, Path artifactsDirectory) throws SamNativeException {
         Instant start = clock.instant();
-        String fingerprint = ProjectFingerprint.of(moduleDirectory);
+        String fingerprint = store.fingerprintMemo().fingerprint(moduleDirectory);
         Optional<ShortcutRecord> found;
         try {
             found = store.read(fingerprint);

@@ -17,13 +17,14 @@ import java.util.Optional;
 
 /**
  * Where the hook shortcut keeps its files in the build cache: one record per module fingerprint
- * ({@code shortcuts/<fingerprint>.properties}) and the jars the Makefile's shortcut command runs
+ * ({@code shortcuts/<fingerprint>.properties}), remembered fingerprints ({@link FingerprintMemo}) and the jars the Makefile's shortcut command runs
  * ({@code shortcut/<version>/}, the path {@code MakefileGenerator} writes into every Makefile).
  */
 public final class ShortcutStore {
 
     static final String RECORDS = "shortcuts";
     static final String LAUNCHER = "shortcut";
+    static final String LISTINGS = "listings";
 
     private final Path cacheRoot;
 
@@ -33,6 +34,11 @@ public final class ShortcutStore {
 
     Path recordFile(String fingerprint) {
         return cacheRoot.resolve(RECORDS).resolve(fingerprint + ".properties");
+    }
+
+    /** Module fingerprints remembered by their files' listing ({@code shortcuts/listings/}). */
+    public FingerprintMemo fingerprintMemo() {
+        return new FingerprintMemo(cacheRoot.resolve(RECORDS).resolve(LISTINGS));
     }
 
     /** The directory whose jars make up the shortcut command's class path. */

@@ -225,6 +225,7 @@ class BuildCacheTest {
         MISSING_MARKER("completion marker"),
         MISSING_MANIFEST("manifest"),
         EDITED_MANIFEST("manifest does not match its completion marker"),
+        EDITED_MANIFEST_OF_SAME_LENGTH("manifest does not match its completion marker"),
         MISSING_CONTENT("content directory");
 
         final String reported;
@@ -278,6 +279,32 @@ class BuildCacheTest {
         }
     }
 
+    /**
+     * A build's files are dated back at sealing, so even the ones written last (the jvm runtime's
+     * class archive) keep a trustworthy stamp and are not hashed on every reuse: an edit that keeps
+     * the sealed time goes unseen (the trade above), which shows that no hash was taken. An edit made
+     * right after sealing, within the build's own clock tick, still shows as a later time
+     * ({@link Damage#EDITED_FILE_OF_SAME_SIZE}).
+     */
+    @Test
+    void filesWrittenJustBeforeSealingAreDatedBackAndStamped() throws Exception {
+        BuildCache cache = cache();
+        EntryBuilder lastMinute = output -> Files.writeString(output.resolve("classes.jsa"), "archive");
+        Instant beforeBuild = Instant.now();
+        Path archive;
+        try (CacheEntry entry = cache.getOrBuild(KEY, lastMinute)) {
+            archive = entry.directory().resolve("classes.jsa");
+        }
+        FileTime sealed = Files.getLastModifiedTime(archive);
+        assertTrue(sealed.toInstant().isBefore(beforeBuild.minusSeconds(1)), sealed + " is not before " + beforeBuild);
+
+        Files.writeString(archive, "ARCHIVE");
+        Files.setLastModifiedTime(archive, sealed);
+        try (CacheEntry reused = cache.getOrBuild(KEY, lastMinute)) {
+            assertEquals(CacheOutcome.REUSED, reused.outcome());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Damage.class)
     void damagedEntryIsDetectedAndRebuilt(Damage damage) throws Exception {
@@ -319,13 +346,15 @@ class BuildCacheTest {
             case MISSING_MARKER -> Files.delete(CacheLayout.completionMarker(entry));
             case MISSING_MANIFEST -> Files.delete(CacheLayout.manifest(entry));
             case EDITED_MANIFEST -> Files.writeString(CacheLayout.manifest(entry),
-                    editedManifest(Files.readString(CacheLayout.manifest(entry))));
+                    editedManifest(Files.readString(CacheLayout.manifest(entry)), "FILE 3 "));
+            case EDITED_MANIFEST_OF_SAME_LENGTH -> Files.writeString(CacheLayout.manifest(entry),
+                    editedManifest(Files.readString(CacheLayout.manifest(entry)), "FILE 13 "));
             case MISSING_CONTENT -> FileTrees.delete(content);
         }
     }
 
-    private static String editedManifest(String manifest) {
-        String edited = manifest.replace("FILE 12 ", "FILE 3 ");
+    private static String editedManifest(String manifest, String sizeTwelveBecomes) {
+        String edited = manifest.replace("FILE 12 ", sizeTwelveBecomes);
         assertNotEquals(manifest, edited, "the edit must change the manifest:\n" + manifest);
         return edited;
     }

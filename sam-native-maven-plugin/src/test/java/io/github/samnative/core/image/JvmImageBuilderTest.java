@@ -22,11 +22,11 @@ class JvmImageBuilderTest {
 
     private final List<List<String>> commands = new ArrayList<>();
 
-    private ProcessRunner runner(String jdepsLastLine, int jlinkStatus) {
+    private ProcessRunner runner(List<String> jdepsOutput, int jlinkStatus) {
         return (command, workingDirectory, environment, output) -> {
             commands.add(command);
             if (command.get(0).endsWith("jdeps")) {
-                output.accept(jdepsLastLine);
+                jdepsOutput.forEach(output);
                 return 0;
             }
             output.accept("jlink says hi");
@@ -44,9 +44,13 @@ class JvmImageBuilderTest {
     @Test
     void linksTheModulesJdepsFindsPlusTlsAndWritesALauncher() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
-        new JvmImageBuilder(Path.of("/jdk"), runner("java.base,java.logging", 0)).build(inputs(), out, line -> { });
+        new JvmImageBuilder(Path.of("/jdk"), runner(List.of(
+                "Warning: split package: com.example file:///x.jar y.jar",
+                "classes.jar -> dep-1.0.jar", "classes.jar -> java.base", "classes.jar -> java.logging",
+                "dep-1.0.jar -> java.base", "dep-1.0.jar -> not found"), 0)).build(inputs(), out, line -> { });
 
-        assertEquals("/jdk/bin/jdeps", commands.get(0).get(0));
+        assertEquals(List.of("/jdk/bin/jdeps", "-s", "--ignore-missing-deps", "--multi-release", "17",
+                out.resolve("lib/classes.jar").toString(), out.resolve("lib/dep-1.0.jar").toString()), commands.get(0));
         assertEquals(List.of("/jdk/bin/jlink", "--add-modules", "java.base,java.logging,jdk.crypto.ec", "--strip-debug",
                 "--no-man-pages", "--no-header-files", "--generate-cds-archive", "--output", out.resolve("runtime").toString()),
                 commands.get(1));
@@ -66,7 +70,7 @@ class JvmImageBuilderTest {
     void fallsBackToABroadModuleSetWhenJdepsCannotTell() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         List<String> progress = new ArrayList<>();
-        new JvmImageBuilder(Path.of("/jdk"), runner("Error: something odd", 0)).build(inputs(), out, progress::add);
+        new JvmImageBuilder(Path.of("/jdk"), runner(List.of("Error: something odd"), 0)).build(inputs(), out, progress::add);
         assertTrue(commands.get(1).get(2).contains("java.sql"), commands.get(1).toString());
         assertTrue(progress.stream().anyMatch(l -> l.startsWith("jdeps could not list the modules")), progress.toString());
     }
@@ -75,7 +79,7 @@ class JvmImageBuilderTest {
     void aFailingJlinkSaysWhichJdkToUse() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         SamNativeException e = assertThrows(SamNativeException.class,
-                () -> new JvmImageBuilder(Path.of("/jdk"), runner("java.base", 3)).build(inputs(), out, line -> { }));
+                () -> new JvmImageBuilder(Path.of("/jdk"), runner(List.of("classes.jar -> java.base"), 3)).build(inputs(), out, line -> { }));
         assertTrue(e.getMessage().startsWith("jlink (/jdk/bin/jlink) failed with exit status 3: jlink says hi"), e.getMessage());
         assertTrue(e.getMessage().contains("-Dsam-native.jdkHome"), e.getMessage());
     }
