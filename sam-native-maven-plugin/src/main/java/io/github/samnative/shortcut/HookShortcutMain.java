@@ -35,7 +35,7 @@ public final class HookShortcutMain {
             return DECLINED;
         }
         String logicalId = args[0];
-        Path cacheRoot = CacheLocation.resolve(null, environment::get, Path.of(System.getProperty("user.home")));
+        Path cacheRoot = CacheLocation.resolve(null, environment, Path.of(System.getProperty("user.home")));
         try {
             HookShortcut.Outcome outcome = new HookShortcut(cacheRoot, environment, System.getProperty("java.home"),
                     Clock.systemUTC()).place(moduleDirectory, logicalId, Path.of(artifacts).toAbsolutePath());
@@ -44,7 +44,9 @@ public final class HookShortcutMain {
                 return DECLINED;
             }
             System.out.println(PREFIX + "same sources and settings as an earlier build; placed it without Maven");
-            SummaryTable.render(List.of(outcome.placed().get())).forEach(line -> System.out.println(PREFIX + line));
+            for (String line : SummaryTable.render(List.of(outcome.placed().get()))) {
+                System.out.println(PREFIX + line);
+            }
             return 0;
         } catch (SamNativeException | RuntimeException e) {
             System.out.println(PREFIX + "starting Maven for " + logicalId + " (the shortcut failed: " + e.getMessage() + ")");

@@ -24,13 +24,15 @@ import io.github.samnative.core.template.BuiltTemplateWriter;
 import io.github.samnative.core.template.SamTemplate;
 import io.github.samnative.core.template.ServerlessFunction;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The two ways a project is built, over one path: template or Makefile manifest → functions →
@@ -241,10 +243,23 @@ public final class SamNativeBuild {
         }
     }
 
-    /** The bytes under an artifact directory: what Lambda unpacks. */
+    /**
+     * The bytes under an artifact directory: what Lambda unpacks. A visitor rather than a stream
+     * pipeline: the Makefile shortcut's short-lived JVM would link each lambda of one.
+     */
     public static long sizeOf(Path directory) throws SamNativeException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        long[] bytes = {0};
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        bytes[0] += attributes.size();
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            return bytes[0];
         } catch (IOException e) {
             throw new SamNativeException("Cannot read " + directory + ": " + e.getMessage(), e);
         }

@@ -114,8 +114,14 @@ public final class BuildCache {
         Instant start = clock.instant();
         try {
             KeyLock lock = KeyLock.at(layout.lockFile(key.hex()));
-            return Optional.ofNullable(reuseIfValid(key, lock.shared(() -> listener.waitingForLock(key,
-                    layout.lockFile(key.hex()))), start));
+            // A class, not a lambda: the Makefile shortcut's JVM calls this once and would link one.
+            Runnable onWait = new Runnable() {
+                @Override
+                public void run() {
+                    listener.waitingForLock(key, layout.lockFile(key.hex()));
+                }
+            };
+            return Optional.ofNullable(reuseIfValid(key, lock.shared(onWait), start));
         } catch (IOException e) {
             throw new SamNativeException("The build cache at " + layout.root() + " failed for key " + key + ": " + e
                     + ". Check free space and permissions there.", e);

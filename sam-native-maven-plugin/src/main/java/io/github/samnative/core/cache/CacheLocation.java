@@ -1,7 +1,7 @@
 package io.github.samnative.core.cache;
 
+import io.github.samnative.core.process.SystemEnvironment;
 import java.nio.file.Path;
-import java.util.function.Function;
 
 /**
  * Where the build cache lives when nobody says otherwise: {@code $XDG_CACHE_HOME/sam-native},
@@ -19,11 +19,11 @@ public final class CacheLocation {
      * @param environment reads an environment variable, null when unset (e.g. {@code System::getenv})
      * @param userHome the user's home directory (e.g. the {@code user.home} system property)
      */
-    public static Path resolve(String override, Function<String, String> environment, Path userHome) {
+    public static Path resolve(String override, SystemEnvironment environment, Path userHome) {
         if (override != null && !override.isBlank()) {
             return Path.of(override).toAbsolutePath().normalize();
         }
-        String xdgCacheHome = environment.apply("XDG_CACHE_HOME");
+        String xdgCacheHome = environment.get("XDG_CACHE_HOME");
         // The XDG spec says a relative value is invalid and must be ignored, not resolved.
         if (xdgCacheHome != null && !xdgCacheHome.isEmpty() && Path.of(xdgCacheHome).isAbsolute()) {
             return Path.of(xdgCacheHome).resolve(DIRECTORY_NAME).normalize();

@@ -11,7 +11,13 @@ package io.github.samnative.core.cache;
  * @param stamp a file's {@link FileStamp}; null where the file system offers no file identity
  */
 record ContentItem(String path, Kind kind, long size, boolean executable, String sha256, String linkTarget,
-                   FileStamp stamp) {
+                   FileStamp stamp) implements Comparable<ContentItem> {
+
+    /** By path: a directory before its contents. */
+    @Override
+    public int compareTo(ContentItem other) {
+        return path.compareTo(other.path);
+    }
 
     enum Kind { FILE, DIRECTORY, LINK }
 

@@ -10,7 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -57,7 +57,7 @@ final class ContentTree {
                 return SourceTree.relativePath(root, path);
             }
         });
-        items.sort(Comparator.comparing(ContentItem::path));
+        Collections.sort(items);
         return items;
     }
 

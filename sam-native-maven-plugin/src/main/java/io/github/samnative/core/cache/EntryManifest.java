@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -76,10 +75,10 @@ record EntryManifest(int format, String key, List<ContentItem> items) {
                 if (fields.length != 5) {
                     throw new IOException("item." + i + " is not '<kind> <size> <x|-> <sha256|-> <path>'");
                 }
+                String stamp = properties.getProperty("item." + i + ".stamp");
                 items.add(new ContentItem(fields[4], ContentItem.Kind.valueOf(fields[0]), Long.parseLong(fields[1]),
                         fields[2].equals("x"), fields[3].equals(NONE) ? null : fields[3],
-                        properties.getProperty("item." + i + ".link"),
-                        Optional.ofNullable(properties.getProperty("item." + i + ".stamp")).map(FileStamp::parse).orElse(null)));
+                        properties.getProperty("item." + i + ".link"), stamp == null ? null : FileStamp.parse(stamp)));
             }
             return new EntryManifest(format, key, items);
         } catch (IllegalArgumentException e) {

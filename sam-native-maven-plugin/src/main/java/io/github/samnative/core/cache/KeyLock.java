@@ -52,7 +52,15 @@ final class KeyLock {
     }
 
     static KeyLock at(Path lockFile) {
-        return LOCKS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), KeyLock::new);
+        Path normalized = lockFile.toAbsolutePath().normalize();
+        KeyLock lock = LOCKS.get(normalized);
+        if (lock != null) {
+            return lock;
+        }
+        // Not computeIfAbsent(path, KeyLock::new): the Makefile shortcut's JVM would link a lambda for it.
+        KeyLock created = new KeyLock(normalized);
+        KeyLock raced = LOCKS.putIfAbsent(normalized, created);
+        return raced != null ? raced : created;
     }
 
     Path file() {

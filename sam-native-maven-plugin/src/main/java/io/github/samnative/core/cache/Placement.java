@@ -76,10 +76,15 @@ public final class Placement {
                         + artifactsDirectory + " is a file. Delete it or set ARTIFACTS_DIR to a directory.");
             }
             Files.createDirectories(artifactsDirectory);
+            // Sorted by path, every directory before its contents; bootstrap goes last.
             List<ContentItem> items = new ArrayList<>(listed.isPresent() ? listed.get()
                     : ContentTree.scan(source, false));
-            // Sorting by path put every directory before its contents; now move bootstrap to the end.
-            items.sort((a, b) -> Boolean.compare(a.path().equals(BOOTSTRAP), b.path().equals(BOOTSTRAP)));
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).path().equals(BOOTSTRAP)) {
+                    items.add(items.remove(i));
+                    break;
+                }
+            }
             List<String> written = new ArrayList<>();
             boolean linking = true;
             for (ContentItem item : items) {
@@ -111,12 +116,8 @@ public final class Placement {
                 }
                 setPermissions(to, EXECUTABLE);
             }
-            case FILE -> replace(to, temporary -> {
-                Files.copy(from, temporary, LinkOption.NOFOLLOW_LINKS);
-                boolean executable = item.executable() || item.path().equals(BOOTSTRAP);
-                setPermissions(temporary, executable ? EXECUTABLE : REGULAR);
-            });
-            case LINK -> replace(to, temporary -> Files.createSymbolicLink(temporary, Path.of(item.linkTarget())));
+            case FILE -> replace(to, Write.COPY, item, from);
+            case LINK -> replace(to, Write.SYMBOLIC_LINK, item, from);
         }
     }
 
@@ -125,20 +126,20 @@ public final class Placement {
      * permissions are set as for a copy: they are the shared file's, and the same for every function.
      */
     private static boolean link(ContentItem item, Path from, Path to) throws IOException {
-        Set<PosixFilePermission> permissions = item.executable() ? EXECUTABLE : REGULAR;
         try {
             if (linkIfAbsent(from, to)) {
-                setPermissions(to, permissions);
+                setPermissions(to, linkedPermissions(item));
                 return true;
             }
-            replace(to, temporary -> {
-                Files.createLink(temporary, from);
-                setPermissions(temporary, permissions);
-            });
+            replace(to, Write.HARD_LINK, item, from);
             return true;
         } catch (FileSystemException | UnsupportedOperationException e) {
             return false;
         }
+    }
+
+    private static Set<PosixFilePermission> linkedPermissions(ContentItem item) {
+        return item.executable() ? EXECUTABLE : REGULAR;
     }
 
     /**
@@ -155,11 +156,38 @@ public final class Placement {
         }
     }
 
-    private interface Writer {
-        void write(Path temporary) throws IOException;
+    /**
+     * How {@link #replace} writes an item under its temporary name. Constants rather than lambdas:
+     * the Makefile shortcut's short-lived JVM would link each lambda's call site (see
+     * {@code ShortcutCallFootprintTest}).
+     */
+    private enum Write {
+        COPY {
+            @Override
+            void to(Path temporary, ContentItem item, Path from) throws IOException {
+                Files.copy(from, temporary, LinkOption.NOFOLLOW_LINKS);
+                boolean executable = item.executable() || item.path().equals(BOOTSTRAP);
+                setPermissions(temporary, executable ? EXECUTABLE : REGULAR);
+            }
+        },
+        HARD_LINK {
+            @Override
+            void to(Path temporary, ContentItem item, Path from) throws IOException {
+                Files.createLink(temporary, from);
+                setPermissions(temporary, linkedPermissions(item));
+            }
+        },
+        SYMBOLIC_LINK {
+            @Override
+            void to(Path temporary, ContentItem item, Path from) throws IOException {
+                Files.createSymbolicLink(temporary, Path.of(item.linkTarget()));
+            }
+        };
+
+        abstract void to(Path temporary, ContentItem item, Path from) throws IOException;
     }
 
-    private static void replace(Path target, Writer writer) throws IOException {
+    private static void replace(Path target, Write write, ContentItem item, Path from) throws IOException {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             // A rename cannot replace a directory with a file.
             FileTrees.delete(target);
@@ -167,7 +195,7 @@ public final class Placement {
         Path temporary = target.resolveSibling(
                 "." + target.getFileName() + ".sam-native-" + UniqueSuffix.next());
         try {
-            writer.write(temporary);
+            write.to(temporary, item, from);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             // A rename onto another link to the same file does nothing (POSIX), which is what placing
             // a linked file again amounts to: then the temporary name is still there.

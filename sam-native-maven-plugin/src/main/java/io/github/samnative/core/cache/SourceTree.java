@@ -22,11 +22,6 @@ import java.util.function.Predicate;
  */
 public final class SourceTree {
 
-    /** Receives each included regular file. */
-    private interface Visitor {
-        void file(String relativePath, Path file, BasicFileAttributes attributes);
-    }
-
     private SourceTree() {}
 
     /**
@@ -36,7 +31,9 @@ public final class SourceTree {
     static SortedMap<String, Path> files(Path root, Predicate<String> include, Set<String> excludedDirectoryNames)
             throws IOException {
         SortedMap<String, Path> files = new TreeMap<>();
-        walk(root, include, excludedDirectoryNames, (relative, file, attributes) -> files.put(relative, file));
+        for (String relative : attributes(root, include, excludedDirectoryNames).keySet()) {
+            files.put(relative, root.resolve(relative));
+        }
         return files;
     }
 
@@ -44,12 +41,12 @@ public final class SourceTree {
     public static SortedMap<String, BasicFileAttributes> attributes(Path root, Predicate<String> include,
             Set<String> excludedDirectoryNames) throws IOException {
         SortedMap<String, BasicFileAttributes> files = new TreeMap<>();
-        walk(root, include, excludedDirectoryNames, (relative, file, attributes) -> files.put(relative, attributes));
+        walk(root, include, excludedDirectoryNames, files);
         return files;
     }
 
-    private static void walk(Path root, Predicate<String> include, Set<String> excludedDirectoryNames, Visitor visitor)
-            throws IOException {
+    private static void walk(Path root, Predicate<String> include, Set<String> excludedDirectoryNames,
+            SortedMap<String, BasicFileAttributes> files) throws IOException {
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
@@ -69,7 +66,7 @@ public final class SourceTree {
                         }
                         String relative = relativePath(root, file);
                         if (attrs.isRegularFile() && include.test(relative)) {
-                            visitor.file(relative, file, attrs);
+                            files.put(relative, attrs);
                         }
                         return FileVisitResult.CONTINUE;
                     }

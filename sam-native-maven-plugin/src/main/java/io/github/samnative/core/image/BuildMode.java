@@ -2,6 +2,7 @@ package io.github.samnative.core.image;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** How the one executable for all functions is made. */
 public enum BuildMode {
@@ -18,6 +19,20 @@ public enum BuildMode {
      */
     public boolean isSharedFile(String relativePath) {
         return this == JVM && relativePath.startsWith(JvmImageBuilder.RUNTIME_DIRECTORY + "/");
+    }
+
+    /**
+     * {@link #isSharedFile} as a predicate, for {@code Placement}: an object, not a method reference,
+     * which the Makefile shortcut's short-lived JVM would link (see {@code ShortcutCallFootprintTest}).
+     */
+    public Predicate<String> sharedFiles() {
+        BuildMode mode = this;
+        return new Predicate<>() {
+            @Override
+            public boolean test(String relativePath) {
+                return mode.isSharedFile(relativePath);
+            }
+        };
     }
 
     public String id() {

@@ -15,7 +15,13 @@ public interface SystemEnvironment {
     }
 
     static SystemEnvironment system() {
-        return System::getenv;
+        // A class, not System::getenv: the Makefile shortcut's JVM would link a lambda call site for it.
+        return new SystemEnvironment() {
+            @Override
+            public String get(String name) {
+                return System.getenv(name);
+            }
+        };
     }
 
     static SystemEnvironment of(Map<String, String> variables) {

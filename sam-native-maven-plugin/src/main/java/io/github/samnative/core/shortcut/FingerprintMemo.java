@@ -66,7 +66,7 @@ public final class FingerprintMemo {
 
     private static SortedMap<String, BasicFileAttributes> files(Path moduleDirectory) throws SamNativeException {
         try {
-            return SourceTree.attributes(moduleDirectory, ProjectFingerprint::counts, CacheKey.DEFAULT_EXCLUDED_DIRECTORIES);
+            return SourceTree.attributes(moduleDirectory, ProjectFingerprint.COUNTED, CacheKey.DEFAULT_EXCLUDED_DIRECTORIES);
         } catch (IOException e) {
             throw new SamNativeException("Cannot list the module " + moduleDirectory + " for the Makefile shortcut: " + e
                     + ". Check that its files are readable and that no symbolic link is broken.", e);

@@ -71,8 +71,13 @@ public final class HookShortcut {
         if (difference.isPresent()) {
             return Outcome.declined(difference.get());
         }
-        Optional<FunctionTarget> target = record.functions().stream().filter(f -> f.logicalId().equals(logicalId)).findFirst();
-        if (target.isEmpty()) {
+        FunctionTarget target = null;
+        for (FunctionTarget function : record.functions()) {
+            if (function.logicalId().equals(logicalId)) {
+                target = function;
+            }
+        }
+        if (target == null) {
             return Outcome.declined(logicalId + " is not one of the functions of the earlier build");
         }
         BuildCache cache = new BuildCache(cacheRoot, CacheLimits.DEFAULT, CacheListener.NONE, clock);
@@ -81,9 +86,9 @@ public final class HookShortcut {
             return Outcome.declined("the earlier build is no longer in the cache");
         }
         try (CacheEntry open = entry.get()) {
-            Placement.copy(open, artifactsDirectory, record.mode()::isSharedFile);
+            Placement.copy(open, artifactsDirectory, record.mode().sharedFiles());
         }
-        return Outcome.placed(new PlacedFunction(target.get(), record.mode(), artifactsDirectory,
+        return Outcome.placed(new PlacedFunction(target, record.mode(), artifactsDirectory,
                 SamNativeBuild.sizeOf(artifactsDirectory), Duration.between(start, clock.instant()),
                 CacheOutcome.REUSED, record.key()));
     }

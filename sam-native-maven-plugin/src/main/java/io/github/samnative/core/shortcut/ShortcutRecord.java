@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -93,9 +94,11 @@ public record ShortcutRecord(
             if (parts.length != 3) {
                 throw new IOException(where + ": function." + i + " is not '<LogicalId> <handler> <architecture>'");
             }
-            Architecture architecture = Architecture.fromTemplateName(parts[2])
-                    .orElseThrow(() -> new IOException(where + ": unknown architecture " + parts[2]));
-            functions.add(new FunctionTarget(parts[0], parts[1], architecture, where));
+            Optional<Architecture> architecture = Architecture.fromTemplateName(parts[2]);
+            if (architecture.isEmpty()) {
+                throw new IOException(where + ": unknown architecture " + parts[2]);
+            }
+            functions.add(new FunctionTarget(parts[0], parts[1], architecture.get(), where));
         }
         for (int i = 0; properties.containsKey("file." + i); i++) {
             String line = properties.getProperty("file." + i);
@@ -116,11 +119,14 @@ public record ShortcutRecord(
                 environment.put(name.substring("env.".length()), properties.getProperty(name));
             }
         }
+        // Explicit checks rather than orElseThrow(() -> ...): see ShortcutCallFootprintTest.
+        Optional<BuildMode> mode = BuildMode.parse(required(properties, "mode", where));
+        if (mode.isEmpty()) {
+            throw new IOException(where + ": unknown mode " + properties.getProperty("mode"));
+        }
         return new ShortcutRecord(required(properties, "version", where), required(properties, "fingerprint", where),
-                required(properties, "key", where),
-                BuildMode.parse(required(properties, "mode", where))
-                        .orElseThrow(() -> new IOException(where + ": unknown mode " + properties.getProperty("mode"))),
-                functions, required(properties, "javaHome", where), environment, files);
+                required(properties, "key", where), mode.get(), functions, required(properties, "javaHome", where),
+                environment, files);
     }
 
     private static String required(Properties properties, String name, String where) throws IOException {

@@ -47,17 +47,21 @@ public final class TrainingScene {
         Path module = Files.createDirectories(scene.moduleDirectory().resolve("src/main/java/example"));
         Files.writeString(scene.moduleDirectory().resolve("pom.xml"), "<project/>\n");
         Files.writeString(module.resolve("Handler.java"), "package example; class Handler {}\n");
-        // A settled dependency, so the call compares a recorded stamp as real calls mostly do.
+        // A settled dependency and settled sources, so the call compares recorded stamps and finds its
+        // fingerprint remembered, as real calls mostly do.
         Path dependency = Files.createDirectories(directory.resolve("repository")).resolve("library.jar");
         Files.writeString(dependency, "library");
-        Files.setLastModifiedTime(dependency, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        for (Path file : List.of(dependency, scene.moduleDirectory().resolve("pom.xml"), module.resolve("Handler.java"))) {
+            Files.setLastModifiedTime(file, anHourAgo);
+        }
 
         Path cacheRoot = scene.cacheRoot();
         CacheKey key = CacheKey.builder().addParameter("training", PluginVersion.CURRENT).build();
         new BuildCache(cacheRoot).getOrBuild(key, TrainingScene::writeBuild).close();
         Architecture architecture = HostArchitecture.current().orElse(Architecture.X86_64);
         ShortcutStore store = new ShortcutStore(cacheRoot);
-        store.write(ShortcutConditions.observe(ProjectFingerprint.of(scene.moduleDirectory()), key.hex(),
+        store.write(ShortcutConditions.observe(store.fingerprintMemo().fingerprint(scene.moduleDirectory()), key.hex(),
                 BuildMode.JVM, List.of(new FunctionTarget(FUNCTION, "example.Handler", architecture, "Makefile")),
                 javaHome, environment, List.of(dependency), store.fileSystemNow()));
         return scene;

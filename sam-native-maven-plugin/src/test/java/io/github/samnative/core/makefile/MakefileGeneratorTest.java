@@ -31,7 +31,7 @@ class MakefileGeneratorTest {
             "# Places an earlier build of identical sources and settings without starting Maven;",
             "# when it cannot, the recipe runs Maven, which decides everything afresh.",
             "SAM_NATIVE_SHORTCUT = \"$${JAVA_HOME:+$$JAVA_HOME/bin/}java\""
-                    + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Xshare:auto -Xlog:disable"
+                    + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Xshare:auto -Xlog:disable -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
                     + " \"-XX:SharedArchiveFile=$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/sam-native/shortcut/"
                     + PluginVersion.CURRENT + "/classes.jsa\""
                     + " -cp \"$(or $(XDG_CACHE_HOME),$(HOME)/.cache)/sam-native/shortcut/" + PluginVersion.CURRENT + "/*\""
@@ -195,7 +195,8 @@ class MakefileGeneratorTest {
 
         assertEquals(0, process.exitValue(), output);
         assertEquals("\"${JAVA_HOME:+$JAVA_HOME/bin/}java\" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData"
-                + " -Xshare:auto -Xlog:disable \"-XX:SharedArchiveFile=/home/someone/.cache/sam-native/shortcut/" + PluginVersion.CURRENT
+                + " -Xshare:auto -Xlog:disable -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions"
+                + " -XX:ArchiveRelocationMode=0 \"-XX:SharedArchiveFile=/home/someone/.cache/sam-native/shortcut/" + PluginVersion.CURRENT
                 + "/classes.jsa\" -cp \"/home/someone/.cache/sam-native/shortcut/" + PluginVersion.CURRENT + "/*\""
                 + " io.github.samnative.shortcut.HookShortcutMain RedirectFunction 2>/dev/null"
                 + " || mvn -q -B sam-native:bootstrap -Dsam-native.function=RedirectFunction\n", output);
