@@ -64,6 +64,13 @@ abstract class AbstractSamNativeMojo extends AbstractMojo {
     @Parameter(property = "sam-native.buildArgs")
     protected List<String> buildArgs = new ArrayList<>();
 
+    /**
+     * JDK modules the jvm-mode runtime links besides those jdeps finds, e.g. {@code java.naming} or
+     * {@code java.sql} for a library that reaches them only through services or reflection.
+     */
+    @Parameter(property = "sam-native.jvmModules")
+    protected List<String> jvmModules = new ArrayList<>();
+
     /** The JDK whose jlink makes the jvm-mode runtime; by default the one running Maven. */
     @Parameter(property = "sam-native.jdkHome")
     protected String jdkHome;
@@ -130,7 +137,8 @@ abstract class AbstractSamNativeMojo extends AbstractMojo {
             }
         }
         return new BuildSettings(buildMode, new NativeImageOptions(march, strict, buildArgs == null ? List.of() : buildArgs),
-                jdk, cache, new CacheLimits(cacheMaxEntries, CacheLimits.DEFAULT.maxBytes()), repository);
+                jdk, cache, new CacheLimits(cacheMaxEntries, CacheLimits.DEFAULT.maxBytes()), repository,
+                jvmModules == null ? List.of() : jvmModules);
     }
 
     protected SamTemplate loadTemplate() throws SamNativeException {

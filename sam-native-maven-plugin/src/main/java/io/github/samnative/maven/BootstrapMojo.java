@@ -1,5 +1,6 @@
 package io.github.samnative.maven;
 
+import io.github.samnative.core.PluginVersion;
 import io.github.samnative.core.SamNativeException;
 import io.github.samnative.core.build.BuildInputs;
 import io.github.samnative.core.build.BuildListener;
@@ -23,7 +24,6 @@ import io.github.samnative.shortcut.HookShortcutMain;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -115,6 +115,8 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
         try {
             List<Path> files = new ArrayList<>(inputs.keyFiles().values());
             files.addAll(inputs.classpath().dependencies());
+            // A SNAPSHOT of sam-native reinstalled under the same version must not be answered by this build.
+            PluginVersion.jar().ifPresent(files::add);
             Path userSettings = Paths.get(System.getProperty("user.home"), ".m2", "settings.xml");
             for (File settingsFile : new File[] {session.getRequest().getUserSettingsFile(),
                     session.getRequest().getGlobalSettingsFile(), userSettings.toFile()}) {
@@ -199,17 +201,12 @@ public class BootstrapMojo extends AbstractSamNativeMojo {
 
     /** The shortcut needs this plugin's own jar only: it reads the cache without any library. */
     private static Path launcherJar() throws SamNativeException {
-        Path jar;
-        try {
-            jar = Paths.get(HookShortcutMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            throw new SamNativeException("Cannot find the plugin's jar for the hook shortcut: " + e, e);
-        }
-        if (!Files.isRegularFile(jar)) {
+        Optional<Path> jar = PluginVersion.jar();
+        if (jar.isEmpty()) {
             throw new SamNativeException("The hook shortcut needs the plugin's classes from a jar, but they were loaded"
-                    + " from " + jar + ".");
+                    + " from " + HookShortcutMain.class.getProtectionDomain().getCodeSource() + ".");
         }
-        return jar;
+        return jar.get();
     }
 
     private Path artifactsDirectory() throws MojoFailureException {

@@ -34,12 +34,13 @@ final class BuildKeys {
             key.addDependency(inputs.dependencyCoordinates().get(i), dependencies.get(i));
         }
         return key
-                .addParameter("sam-native", PluginVersion.CURRENT)
+                .addParameter("sam-native", PluginVersion.identity())
                 .addParameter("mode", settings.mode().id())
                 .addParameter("tool", toolIdentity)
                 .addParameter("march", settings.nativeOptions().march())
                 .addParameter("strict", Boolean.toString(settings.nativeOptions().strictMetadata()))
                 .addParameter("buildArgs", settings.nativeOptions().extraArgs())
+                .addParameter("jvmModules", settings.jvmModules())
                 .addParameter("reachabilityMetadata", metadata.stream()
                         .map(m -> m.dependency() + "=" + settings.metadataRepository().map(RepositoryArchive::version).orElse("")
                                 + "/" + m.relativeDirectory())

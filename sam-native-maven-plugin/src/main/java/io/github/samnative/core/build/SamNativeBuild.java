@@ -127,7 +127,7 @@ public final class SamNativeBuild {
                 : settings.jdkHome().resolve("bin").resolve("jlink");
         ImageBuilder builder = settings.mode() == BuildMode.NATIVE
                 ? new NativeImageBuilder(tool, settings.nativeOptions(), runner)
-                : new JvmImageBuilder(settings.jdkHome(), runner);
+                : new JvmImageBuilder(settings.jdkHome(), settings.jvmModules(), runner);
         List<Selected> metadata = settings.mode() == BuildMode.NATIVE ? repositoryMetadata(inputs) : List.of();
         // A new GraalVM or JDK means a new build.
         CacheKey key = BuildKeys.of(inputs, targets, settings, tool.toString(), metadata);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,11 +53,18 @@ public final class JvmImageBuilder implements ImageBuilder {
     private static final FileTime FIXED_TIME = FileTime.fromMillis(315_532_800_000L);
 
     private final Path jdkHome;
+    private final Set<String> alwaysLinked;
     private final ProcessRunner runner;
 
-    /** @param jdkHome the JDK whose jlink and jdeps are used; its glibc needs become the bootstrap's */
-    public JvmImageBuilder(Path jdkHome, ProcessRunner runner) {
+    /**
+     * @param jdkHome the JDK whose jlink and jdeps are used; its glibc needs become the bootstrap's
+     * @param extraModules modules to link whatever jdeps finds (the user's {@code jvmModules})
+     */
+    public JvmImageBuilder(Path jdkHome, List<String> extraModules, ProcessRunner runner) {
         this.jdkHome = jdkHome;
+        Set<String> linked = new TreeSet<>(BASE_MODULES);
+        linked.addAll(extraModules);
+        this.alwaysLinked = Collections.unmodifiableSet(linked);
         this.runner = runner;
     }
 
@@ -138,13 +146,15 @@ public final class JvmImageBuilder implements ImageBuilder {
         Files.createDirectories(workDirectory);
         int status = runner.run(command, workDirectory, Map.of(), output::add);
         Optional<RequiredModules.Selection> selection = status == 0
-                ? RequiredModules.select(output, RequiredModules.optionalRequires(jars), BASE_MODULES)
+                ? RequiredModules.select(output, RequiredModules.optionalRequires(jars), alwaysLinked)
                 : Optional.empty();
         if (selection.isEmpty()) {
             progress.accept("jdeps could not list the modules (exit " + status + "): "
                     + String.join(" / ", output.subList(Math.max(0, output.size() - 3), output.size()))
                     + "; linking a broad default set instead.");
-            return new TreeSet<>(FALLBACK_MODULES);
+            Set<String> fallback = new TreeSet<>(FALLBACK_MODULES);
+            fallback.addAll(alwaysLinked);
+            return fallback;
         }
         selection.get().leftOut().forEach((module, libraries) -> progress.accept("Leaving out " + module
                 + ": only " + String.join(", ", libraries) + " refer" + (libraries.size() == 1 ? "s" : "")
@@ -163,7 +173,8 @@ public final class JvmImageBuilder implements ImageBuilder {
         if (status != 0) {
             throw new SamNativeException("jlink (" + tool("jlink") + ") failed with exit status " + status + ": "
                     + String.join("\n  ", output) + "\nUse a full JDK 17 or later (with jmods, or one that can link "
-                    + "from its own run-time image); set it with -Dsam-native.jdkHome=<path>.");
+                    + "from its own run-time image); set it with -Dsam-native.jdkHome=<path>. jlink was asked for "
+                    + String.join(",", modules) + "; a module it cannot find may come from sam-native.jvmModules.");
         }
         // The archive for heaps over 32 GB is never used on Lambda (10 GB at most): drop its 15 MB.
         Files.deleteIfExists(runtime.resolve("lib/server/classes_nocoops.jsa"));

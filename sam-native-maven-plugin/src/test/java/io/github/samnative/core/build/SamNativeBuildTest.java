@@ -191,7 +191,8 @@ class SamNativeBuildTest {
         };
         List<String> details = new ArrayList<>();
         BuildSettings settings = new BuildSettings(BuildMode.NATIVE, NativeImageOptions.defaults(), Path.of("/jdk"),
-                dir.resolve("cache"), CacheLimits.DEFAULT, Optional.of(new RepositoryArchive("9.9.9", metadataRepositoryZip())));
+                dir.resolve("cache"), CacheLimits.DEFAULT, Optional.of(new RepositoryArchive("9.9.9", metadataRepositoryZip())),
+                List.of());
         SamNativeBuild build = new SamNativeBuild(settings, nativeRunner,
                 SystemEnvironment.of(Map.of("GRAALVM_HOME", graalvm.getParent().toString())), new BuildListener() {
                     @Override
@@ -226,7 +227,7 @@ class SamNativeBuildTest {
     void aJvmBuildNeverOpensTheMetadataRepository() throws Exception {
         BuildSettings settings = new BuildSettings(BuildMode.JVM, NativeImageOptions.defaults(), Path.of("/jdk"),
                 dir.resolve("cache"), CacheLimits.DEFAULT,
-                Optional.of(new RepositoryArchive("9.9.9", dir.resolve("no-such-repository.zip"))));
+                Optional.of(new RepositoryArchive("9.9.9", dir.resolve("no-such-repository.zip"))), List.of());
         SamNativeBuild build = new SamNativeBuild(settings, runner, SystemEnvironment.of(Map.of()), new BuildListener() {
             @Override
             public void stage(String description) {}

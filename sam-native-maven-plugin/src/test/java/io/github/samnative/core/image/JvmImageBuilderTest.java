@@ -44,7 +44,7 @@ class JvmImageBuilderTest {
     @Test
     void linksTheModulesJdepsFindsPlusTlsAndWritesALauncher() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
-        new JvmImageBuilder(Path.of("/jdk"), runner(List.of(
+        new JvmImageBuilder(Path.of("/jdk"), List.of(), runner(List.of(
                 "Warning: split package: com.example file:///x.jar y.jar",
                 "classes.jar -> dep-1.0.jar", "classes.jar -> java.base", "classes.jar -> java.logging",
                 "dep-1.0.jar -> java.base", "dep-1.0.jar -> not found"), 0)).build(inputs(), out, line -> { });
@@ -67,10 +67,18 @@ class JvmImageBuilderTest {
     }
 
     @Test
+    void linksTheModulesTheUserNamesEvenWhenJdepsSeesNoUse() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        new JvmImageBuilder(Path.of("/jdk"), List.of("java.naming", "java.sql"), runner(List.of(
+                "classes.jar -> java.base", "jackson-databind.jar -> java.sql"), 0)).build(inputs(), out, line -> { });
+        assertEquals("java.base,java.naming,java.sql,jdk.crypto.ec", commands.get(1).get(2));
+    }
+
+    @Test
     void fallsBackToABroadModuleSetWhenJdepsCannotTell() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         List<String> progress = new ArrayList<>();
-        new JvmImageBuilder(Path.of("/jdk"), runner(List.of("Error: something odd"), 0)).build(inputs(), out, progress::add);
+        new JvmImageBuilder(Path.of("/jdk"), List.of(), runner(List.of("Error: something odd"), 0)).build(inputs(), out, progress::add);
         assertTrue(commands.get(1).get(2).contains("java.sql"), commands.get(1).toString());
         assertTrue(progress.stream().anyMatch(l -> l.startsWith("jdeps could not list the modules")), progress.toString());
     }
@@ -79,7 +87,7 @@ class JvmImageBuilderTest {
     void aFailingJlinkSaysWhichJdkToUse() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         SamNativeException e = assertThrows(SamNativeException.class,
-                () -> new JvmImageBuilder(Path.of("/jdk"), runner(List.of("classes.jar -> java.base"), 3)).build(inputs(), out, line -> { }));
+                () -> new JvmImageBuilder(Path.of("/jdk"), List.of(), runner(List.of("classes.jar -> java.base"), 3)).build(inputs(), out, line -> { }));
         assertTrue(e.getMessage().startsWith("jlink (/jdk/bin/jlink) failed with exit status 3: jlink says hi"), e.getMessage());
         assertTrue(e.getMessage().contains("-Dsam-native.jdkHome"), e.getMessage());
     }
