@@ -8,10 +8,14 @@ package io.github.samnative.core.cache;
  * @param executable whether a file has its owner-execute bit
  * @param sha256 hex digest of a file's content, null for directories and links (and in quick scans)
  * @param linkTarget what a symbolic link points to, as written; null otherwise
- * @param stamp a file's {@link FileStamp}; null where the file system offers no file identity
+ * @param stamp a file's {@link FileStamp}; in a manifest, only for files that may be trusted by it
  */
 record ContentItem(String path, Kind kind, long size, boolean executable, String sha256, String linkTarget,
                    FileStamp stamp) implements Comparable<ContentItem> {
+
+    ContentItem withoutStamp() {
+        return new ContentItem(path, kind, size, executable, sha256, linkTarget, null);
+    }
 
     /** By path: a directory before its contents. */
     @Override

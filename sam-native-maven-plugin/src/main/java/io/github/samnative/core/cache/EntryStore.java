@@ -27,8 +27,6 @@ import java.util.zip.CRC32C;
  */
 final class EntryStore {
 
-    // Names for discarded entries that no other process picks at the same moment.
-
     private final CacheLayout layout;
 
     EntryStore(CacheLayout layout) {
@@ -117,15 +115,15 @@ final class EntryStore {
      * build writes last (the jvm runtime's 11 MB class archive, the launcher) would be hashed again
      * on every reuse. Any later write sets a time after the sealing, which no stamp matches. Nothing
      * reads these times: placed copies get their own, and the JVM's class archive does not check them.
-     * The file system's own clock decides, read from a file written now.
      */
-    private static void dateBack(Path content, Path staging) throws IOException {
-        long sealedNanos = FileStamp.fileSystemNow(staging);
+    private static void dateBack(Path content, long sealedNanos) throws IOException {
         FileTime settled = FileTime.from(sealedNanos - 2 * FileStamp.RACY_WINDOW_NANOS, TimeUnit.NANOSECONDS);
         try (Stream<Path> files = Files.walk(content)) {
             for (Iterator<Path> i = files.iterator(); i.hasNext(); ) {
                 Path file = i.next();
-                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                // A file with other names may be someone else's too (a builder that linked rather than
+                // copied): its time is left alone, and it is hashed on reuse when it is recent.
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && linkCount(file) == 1) {
                     Files.setLastModifiedTime(file, settled);
                 }
             }
@@ -146,8 +144,10 @@ final class EntryStore {
         try {
             Path content = Files.createDirectory(CacheLayout.content(staging));
             runBuilder(builder, content);
-            dateBack(content, staging);
-            List<ContentItem> items = ContentTree.scan(content, true);
+            // The file system's own clock decides, read from a file written now.
+            long sealedNanos = FileStamp.fileSystemNow(staging);
+            dateBack(content, sealedNanos);
+            List<ContentItem> items = trustworthyStamps(ContentTree.scan(content, true), sealedNanos);
             if (items.stream().noneMatch(item -> item.kind() == ContentItem.Kind.FILE)) {
                 throw new IllegalStateException("The build for cache key " + key + " wrote no files");
             }
@@ -258,6 +258,27 @@ final class EntryStore {
                     .filter(CacheKey::isHexKey)
                     .sorted()
                     .toList();
+        }
+    }
+
+    /**
+     * The stamps a manifest may keep: those of files last written well before the entry is sealed,
+     * which after {@link #dateBack} is all but files it had to leave alone.
+     */
+    private static List<ContentItem> trustworthyStamps(List<ContentItem> items, long sealedNanos) {
+        List<ContentItem> kept = new ArrayList<>(items.size());
+        for (ContentItem item : items) {
+            boolean settled = item.stamp() != null && item.stamp().settledAt(sealedNanos);
+            kept.add(settled ? item : item.withoutStamp());
+        }
+        return kept;
+    }
+
+    private static int linkCount(Path file) throws IOException {
+        try {
+            return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
         }
     }
 

@@ -305,6 +305,25 @@ class BuildCacheTest {
         }
     }
 
+    /** A file a builder linked from elsewhere is not dated back (the time is its other owner's too) and keeps no stamp. */
+    @Test
+    void aLinkedFileKeepsItsTimeAndIsComparedByContent() throws Exception {
+        BuildCache cache = cache();
+        Path outside = Files.writeString(cache.root().resolveSibling("outside.bin"), "shared");
+        FileTime outsideTime = Files.getLastModifiedTime(outside);
+        EntryBuilder linking = output -> Files.createLink(output.resolve("shared.bin"), outside);
+        try (CacheEntry entry = cache.getOrBuild(KEY, linking)) {
+            assertEquals(CacheOutcome.BUILT, entry.outcome());
+        }
+        assertEquals(outsideTime, Files.getLastModifiedTime(outside));
+
+        Files.writeString(outside, "SHARED");
+        Files.setLastModifiedTime(outside, outsideTime);
+        try (CacheEntry rebuilt = cache.getOrBuild(KEY, linking)) {
+            assertEquals(CacheOutcome.REBUILT_CORRUPT, rebuilt.outcome(), "hashed, so the forged time did not hide the edit");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Damage.class)
     void damagedEntryIsDetectedAndRebuilt(Damage damage) throws Exception {
