@@ -75,6 +75,7 @@ public final class HookShortcut {
         for (FunctionTarget function : record.functions()) {
             if (function.logicalId().equals(logicalId)) {
                 target = function;
+                break;
             }
         }
         if (target == null) {
