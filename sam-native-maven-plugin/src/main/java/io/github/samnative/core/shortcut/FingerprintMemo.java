@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -104,8 +105,7 @@ public final class FingerprintMemo {
             hash ^= listing.charAt(i);
             hash *= 0x100000001b3L;
         }
-        String hex = Long.toHexString(hash);
-        return "0".repeat(16 - hex.length()) + hex;
+        return HexFormat.of().toHexDigits(hash);
     }
 
     private static String read(Path memo, String listing) {

@@ -235,10 +235,12 @@ class BuildCacheTest {
         }
     }
 
-    /** A builder whose files were last written an hour ago, well before sealing: their stamps are kept. */
+    /**
+     * A builder whose files are written just before sealing, like jlink's class archive; the entry
+     * dates them back, so their stamps are kept.
+     */
     private static final EntryBuilder SETTLED = output -> {
-        Path runtime = Files.writeString(output.resolve("runtime.bin"), "a large runtime");
-        Files.setLastModifiedTime(runtime, FileTime.from(Instant.now().minusSeconds(3600)));
+        Files.writeString(output.resolve("runtime.bin"), "a large runtime");
         Path bootstrap = Files.writeString(output.resolve("bootstrap"), "#!/bin/sh\n");
         Files.setPosixFilePermissions(bootstrap, PosixFilePermissions.fromString("rwxr-xr-x"));
     };
@@ -264,45 +266,31 @@ class BuildCacheTest {
 
     /**
      * The documented trade (git's): a settled file whose size, modification time and inode are as
-     * sealed is not read again. An edit that forges all three goes unnoticed; nothing else does.
+     * sealed is not read again. An edit that forges all three goes unnoticed, which shows that no hash
+     * was taken; nothing else does. A build's files are dated back at sealing, so even those written
+     * just before (the jvm runtime's class archive) keep such a stamp; an edit made right after
+     * sealing, within the build's own clock tick, still shows as a later time
+     * ({@link Damage#EDITED_FILE_OF_SAME_SIZE}).
      */
     @Test
     void aSettledFileWithItsStampIntactIsNotHashedAgain() throws Exception {
         BuildCache cache = cache();
+        Instant beforeBuild = Instant.now();
         Path runtime = settledRuntime(cache);
         FileTime sealed = Files.getLastModifiedTime(runtime);
-        Files.writeString(runtime, "A LARGE RUNTIME");
-        Files.setLastModifiedTime(runtime, sealed);
+        assertTrue(sealed.toInstant().isBefore(beforeBuild.minusSeconds(1)), sealed + " is not before " + beforeBuild);
+        editKeepingItsTime(runtime, "A LARGE RUNTIME");
 
         try (CacheEntry reused = cache.getOrBuild(KEY, SETTLED)) {
             assertEquals(CacheOutcome.REUSED, reused.outcome());
         }
     }
 
-    /**
-     * A build's files are dated back at sealing, so even the ones written last (the jvm runtime's
-     * class archive) keep a trustworthy stamp and are not hashed on every reuse: an edit that keeps
-     * the sealed time goes unseen (the trade above), which shows that no hash was taken. An edit made
-     * right after sealing, within the build's own clock tick, still shows as a later time
-     * ({@link Damage#EDITED_FILE_OF_SAME_SIZE}).
-     */
-    @Test
-    void filesWrittenJustBeforeSealingAreDatedBackAndStamped() throws Exception {
-        BuildCache cache = cache();
-        EntryBuilder lastMinute = output -> Files.writeString(output.resolve("classes.jsa"), "archive");
-        Instant beforeBuild = Instant.now();
-        Path archive;
-        try (CacheEntry entry = cache.getOrBuild(KEY, lastMinute)) {
-            archive = entry.directory().resolve("classes.jsa");
-        }
-        FileTime sealed = Files.getLastModifiedTime(archive);
-        assertTrue(sealed.toInstant().isBefore(beforeBuild.minusSeconds(1)), sealed + " is not before " + beforeBuild);
-
-        Files.writeString(archive, "ARCHIVE");
-        Files.setLastModifiedTime(archive, sealed);
-        try (CacheEntry reused = cache.getOrBuild(KEY, lastMinute)) {
-            assertEquals(CacheOutcome.REUSED, reused.outcome());
-        }
+    /** Writes new content and sets the file's modification time back to what it was: a forged edit. */
+    private static void editKeepingItsTime(Path file, String content) throws IOException {
+        FileTime before = Files.getLastModifiedTime(file);
+        Files.writeString(file, content);
+        Files.setLastModifiedTime(file, before);
     }
 
     /** A file a builder linked from elsewhere is not dated back (the time is its other owner's too) and keeps no stamp. */
@@ -317,8 +305,7 @@ class BuildCacheTest {
         }
         assertEquals(outsideTime, Files.getLastModifiedTime(outside));
 
-        Files.writeString(outside, "SHARED");
-        Files.setLastModifiedTime(outside, outsideTime);
+        editKeepingItsTime(outside, "SHARED");
         try (CacheEntry rebuilt = cache.getOrBuild(KEY, linking)) {
             assertEquals(CacheOutcome.REBUILT_CORRUPT, rebuilt.outcome(), "hashed, so the forged time did not hide the edit");
         }
