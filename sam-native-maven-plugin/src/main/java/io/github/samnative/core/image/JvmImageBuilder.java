@@ -31,15 +31,6 @@ import java.util.stream.Stream;
  */
 public final class JvmImageBuilder implements ImageBuilder {
 
-    /**
-     * Start-up flags, chosen for cold starts: one GC thread and no heap sizing work (SerialGC),
-     * C1 only (a Lambda rarely lives long enough to profit from C2), no perf-data file written to
-     * /tmp, and a heap sized from the function's memory like the managed runtime does.
-     */
-    public static final List<String> JVM_OPTIONS = List.of(
-            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto",
-            "-XX:MaxRAMPercentage=75");
-
     /** Where in the bootstrap's directory the jlink-ed Java runtime goes. */
     public static final String RUNTIME_DIRECTORY = "runtime";
 
@@ -190,8 +181,10 @@ public final class JvmImageBuilder implements ImageBuilder {
         return "#!/bin/sh\n"
                 + "# sam-native bootstrap (jvm mode): the project's handlers on a jlink-ed Java runtime.\n"
                 + "# _HANDLER (set by Lambda from the function's Handler) picks the handler.\n"
+                + "# Start-up defaults like Lambda's managed Java runtime; JAVA_TOOL_OPTIONS overrides each of them.\n"
                 + "here=$(dirname \"$0\")\n"
-                + "exec \"$here/runtime/bin/java\" " + String.join(" ", JVM_OPTIONS) + " \\\n"
+                + LauncherDefaults.shellLines()
+                + "exec \"$here/runtime/bin/java\" " + LauncherDefaults.references() + " \\\n"
                 + "  -cp \"" + String.join(":", classpath) + "\" \\\n"
                 + "  " + mainClass + " \"$@\"\n";
     }

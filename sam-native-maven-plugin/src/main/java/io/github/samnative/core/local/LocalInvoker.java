@@ -111,6 +111,12 @@ public final class LocalInvoker implements AutoCloseable {
         return pool == null ? 0 : pool.environmentsStarted();
     }
 
+    /** How many execution environments of a function are waiting for their next event right now. */
+    public int environmentsIdle(String logicalId) {
+        EnvironmentPool pool = pools.get(logicalId);
+        return pool == null ? 0 : pool.environmentsIdle();
+    }
+
     /** Stops every execution environment and its process tree; returns when they are gone. */
     @Override
     public void close() {

@@ -111,6 +111,7 @@ class LocalInvokerTest {
     @Test
     void successReturnsTheResponseAndReportsLikeLambda() throws Exception {
         InvokeResult cold = invoker.invoke("Echo", bytes("{\"hello\":\"world\"}"));
+        awaitIdle("Echo");
         InvokeResult warm = invoker.invoke("Echo", bytes("{\"n\":2}"));
 
         assertFalse(cold.failed(), cold.payloadText());
@@ -140,6 +141,7 @@ class LocalInvokerTest {
         assertTrue(error.path("stackTrace").isArray());
         assertTrue(result.report().status().isEmpty(), "a handled error leaves the environment healthy");
 
+        awaitIdle("Fail");
         invoker.invoke("Fail", bytes("{\"order\":\"43\"}"));
         assertEquals(1, invoker.environmentsStarted("Fail"), "the environment stays warm after a function error");
     }
@@ -314,6 +316,19 @@ class LocalInvokerTest {
         assertTrue(unbuilt.getMessage().contains("has not been built"), unbuilt.getMessage());
         assertTrue(unbuilt.getMessage().contains("Fix: build it first"), unbuilt.getMessage());
         assertTrue(launcher.launches("Unbuilt").isEmpty());
+    }
+
+    /**
+     * Waits until the function's environment has asked for its next event: a call made earlier would
+     * rightly get a second environment once the pool's short grace is over, which on a loaded machine
+     * it can be.
+     */
+    private void awaitIdle(String logicalId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (invoker.environmentsIdle(logicalId) == 0) {
+            assertTrue(System.nanoTime() < deadline, logicalId + "'s environment never asked for its next event");
+            Thread.sleep(5);
+        }
     }
 
     private static byte[] bytes(String text) {

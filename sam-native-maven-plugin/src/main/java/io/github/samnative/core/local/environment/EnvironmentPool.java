@@ -68,6 +68,11 @@ public final class EnvironmentPool implements ExecutionEnvironment.Owner, AutoCl
         return started;
     }
 
+    /** How many environments are waiting for their next event right now. */
+    public synchronized int environmentsIdle() {
+        return free.size();
+    }
+
     private ExecutionEnvironment acquire() throws SamNativeException {
         synchronized (this) {
             long returningDeadline = 0;
