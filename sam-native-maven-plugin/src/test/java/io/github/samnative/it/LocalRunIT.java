@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,17 +62,33 @@ class LocalRunIT {
         assertTrue(result.output().contains("Function TotalFunction returned an error (Runtime."), result::toString);
     }
 
+    /** The first line that starts so, waiting up to 30 s for the output to bring it. */
+    private static String awaitLine(List<String> lines, String start) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            synchronized (lines) {
+                for (String line : lines) {
+                    if (line.startsWith(start)) {
+                        return line;
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no line starting with " + start + " in:\n" + String.join("\n", List.copyOf(lines)));
+    }
+
     @Test
-    void startApiServesTheRoutesUntilStoppedAndLeavesNoProcessBehind() throws Exception {
+    void startApiWithEagerEnvironmentsServesTheRoutesUntilStoppedAndLeavesNoProcessBehind() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         ProcessBuilder builder = new ProcessBuilder(ItMaven.mavenHome().resolve("bin/mvn").toString(),
-                "sam-native:start-api", "-Dsam-native.port=" + port)
+                "sam-native:start-api", "-Dsam-native.port=" + port, "-Dsam-native.warmEnvironments=eager")
                 .directory(project.toFile()).redirectErrorStream(true);
         Process maven = builder.start();
-        List<String> lines = new ArrayList<>();
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(maven.getInputStream(), StandardCharsets.UTF_8));
             String line;
@@ -83,6 +100,9 @@ class LocalRunIT {
             }
             assertTrue(lines.stream().anyMatch(l -> l.contains("GET") && l.contains("/hello") && l.contains("GreetFunction")),
                     String.join("\n", lines));
+            // Every function's environment finished its init before the API was announced.
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("[GreetFunction] INIT_REPORT Init Duration: ")), String.join("\n", lines));
+            assertTrue(lines.stream().anyMatch(l -> l.matches("sam-native: (\\d+) of \\1 function\\(s\\) warm")), String.join("\n", lines));
             Thread drain = new Thread(() -> output.lines().forEach(lines::add));
             drain.setDaemon(true);
             drain.start();
@@ -92,6 +112,8 @@ class LocalRunIT {
                     .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, hello.statusCode());
             assertEquals("Hello, Lin!", hello.body());
+            String report = awaitLine(lines, "[GreetFunction] REPORT RequestId: ");
+            assertFalse(report.contains("Init Duration"), "the first request went to the warm environment: " + report);
             assertEquals("text/plain", hello.headers().firstValue("Content-Type").orElse(""));
             HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/nope")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -7,6 +7,7 @@ import io.github.samnative.core.local.environment.EnvironmentPool;
 import io.github.samnative.core.local.runtimeapi.LambdaLimits;
 import io.github.samnative.core.template.SamTemplate;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,17 +93,46 @@ public final class LocalInvoker implements AutoCloseable {
      * @throws SamNativeException when the function is unknown or its bootstrap cannot be started
      */
     public InvokeResult invoke(String logicalId, byte[] event) throws SamNativeException {
-        EnvironmentPool pool = pools.get(logicalId);
-        if (pool == null) {
-            throw new SamNativeException("There is no function " + logicalId + " to invoke. Functions sam-native runs: "
-                    + String.join(", ", pools.keySet()) + ".\n  Fix: use one of these LogicalIds (case-sensitive).");
-        }
+        EnvironmentPool pool = pool(logicalId);
         if (event.length > LambdaLimits.MAX_EVENT_BYTES) {
             throw new PayloadTooLargeException("The event for " + logicalId + " is " + event.length + " bytes; Lambda refuses"
                     + " it (RequestEntityTooLargeException: " + LambdaLimits.eventTooLargeMessage() + ").\n  Fix: send a"
                     + " smaller event; large data belongs in S3, with its key in the event.");
         }
         return pool.invoke(event);
+    }
+
+    private EnvironmentPool pool(String logicalId) throws SamNativeException {
+        EnvironmentPool pool = pools.get(logicalId);
+        if (pool == null) {
+            throw new SamNativeException("There is no function " + logicalId + " to run. Functions sam-native runs: "
+                    + String.join(", ", pools.keySet()) + ".\n  Fix: use one of these LogicalIds (case-sensitive).");
+        }
+        return pool;
+    }
+
+    /**
+     * Starts one execution environment of each of these functions before any request needs it, all at
+     * once, and waits until each has finished its init, or failed it, or the wait is over.
+     *
+     * @return those of the functions that have a warm environment now
+     * @throws SamNativeException when a function is unknown or its bootstrap cannot be started at all
+     */
+    public List<String> startAhead(List<String> logicalIds, Duration wait) throws SamNativeException, InterruptedException {
+        List<EnvironmentPool> started = new ArrayList<>();
+        for (String logicalId : logicalIds) {
+            EnvironmentPool pool = pool(logicalId);
+            pool.startAhead();
+            started.add(pool);
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        List<String> warm = new ArrayList<>();
+        for (EnvironmentPool pool : started) {
+            if (pool.awaitFree(deadline)) {
+                warm.add(pool.function().logicalId());
+            }
+        }
+        return warm;
     }
 
     /** How many execution environments of a function have been started so far (cold starts). */

@@ -308,7 +308,7 @@ class LocalInvokerTest {
     @Test
     void unknownAndUnbuiltFunctionsGiveAMessageWithTheFix() {
         SamNativeException unknown = assertThrows(SamNativeException.class, () -> invoker.invoke("Nope", bytes("{}")));
-        assertTrue(unknown.getMessage().contains("There is no function Nope to invoke"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("There is no function Nope to run"), unknown.getMessage());
         assertTrue(unknown.getMessage().contains("Echo, Fail"), unknown.getMessage());
 
         SamNativeException unbuilt = assertThrows(SamNativeException.class, () -> invoker.invoke("Unbuilt", bytes("{}")));
@@ -316,6 +316,62 @@ class LocalInvokerTest {
         assertTrue(unbuilt.getMessage().contains("has not been built"), unbuilt.getMessage());
         assertTrue(unbuilt.getMessage().contains("Fix: build it first"), unbuilt.getMessage());
         assertTrue(launcher.launches("Unbuilt").isEmpty());
+    }
+
+    @Test
+    void anEnvironmentStartedAheadServesTheFirstRequestWarm() throws Exception {
+        RecordingLauncher aheadLauncher = new RecordingLauncher();
+        CollectingLog aheadLog = new CollectingLog();
+        try (LocalInvoker ahead = LocalInvoker.start(template, EnvVarsFile.empty(), Map.of(), options(aheadLauncher, aheadLog))) {
+            assertEquals(List.of("Echo"), ahead.startAhead(List.of("Echo"), Duration.ofSeconds(60)));
+            assertEquals(1, ahead.environmentsIdle("Echo"));
+            assertEquals(1, aheadLog.linesContaining("[Echo] INIT_REPORT Init Duration: ").size(), aheadLog.lines().toString());
+            assertTrue(Pattern.matches("\\[Echo] INIT_REPORT Init Duration: \\d+\\.\\d\\d ms\tPhase: init\tStatus: success",
+                    aheadLog.linesContaining("INIT_REPORT").get(0)), aheadLog.linesContaining("INIT_REPORT").get(0));
+
+            InvokeResult first = ahead.invoke("Echo", bytes("{\"n\":1}"));
+
+            assertEquals(JSON.readTree("{\"n\":1}"), JSON.readTree(first.payload()));
+            assertTrue(first.report().initDurationMs().isEmpty(), "its init was reported on its own: " + first.report());
+            assertEquals(1, ahead.environmentsStarted("Echo"));
+            assertEquals(1, aheadLauncher.launches("Echo").size());
+        }
+        assertFalse(aheadLauncher.launches("Echo").get(0).process().toHandle().isAlive());
+    }
+
+    @Test
+    void anEnvironmentStartedAheadThatFailsItsInitIsReportedAndTheFirstRequestStartsAfresh() throws Exception {
+        RecordingLauncher aheadLauncher = new RecordingLauncher();
+        CollectingLog aheadLog = new CollectingLog();
+        try (LocalInvoker ahead = LocalInvoker.start(template, EnvVarsFile.empty(), Map.of(), options(aheadLauncher, aheadLog))) {
+            assertEquals(List.of(), ahead.startAhead(List.of("BrokenInit"), Duration.ofSeconds(60)));
+            assertEquals(1, aheadLog.linesContaining("[BrokenInit] sam-native: the environment started ahead of requests"
+                    + " failed its init").size(), aheadLog.lines().toString());
+
+            InvokeResult first = ahead.invoke("BrokenInit", bytes("{}"));
+
+            assertTrue(first.initFailed());
+            assertEquals("Runtime.HandlerInitError", first.errorType().orElseThrow());
+            assertEquals(2, ahead.environmentsStarted("BrokenInit"));
+        }
+    }
+
+    @Test
+    void anEnvironmentStartedAheadThatDoesNotFinishItsInitInTimeIsStopped() throws Exception {
+        RecordingLauncher aheadLauncher = new RecordingLauncher();
+        CollectingLog aheadLog = new CollectingLog();
+        LocalOptions shortInit = options(aheadLauncher, aheadLog).withInitLimit(Duration.ofMillis(500));
+        try (LocalInvoker ahead = LocalInvoker.start(template, EnvVarsFile.empty(), Map.of(), shortInit)) {
+            long started = System.nanoTime();
+            assertEquals(List.of(), ahead.startAhead(List.of("SlowInit"), Duration.ofSeconds(60)));
+            assertTrue(System.nanoTime() - started < Duration.ofSeconds(30).toNanos(), "the wait ends when the environment is stopped");
+
+            assertEquals(1, aheadLog.linesContaining("[SlowInit] sam-native: the environment started ahead of requests did not"
+                    + " ask for an event within the init limit of 0.5 s").size(), aheadLog.lines().toString());
+            Process slow = aheadLauncher.launches("SlowInit").get(0).process();
+            assertTrue(slow.waitFor(10, java.util.concurrent.TimeUnit.SECONDS), "its process is killed");
+            assertEquals(0, ahead.environmentsIdle("SlowInit"));
+        }
     }
 
     /**

@@ -109,9 +109,46 @@ public final class EnvironmentPool implements ExecutionEnvironment.Owner, AutoCl
                 }
             }
         }
+        return launch(false);
+    }
+
+    /**
+     * Starts one environment before any request needs it (unless the pool is at its limit); it joins
+     * the free ones once its init is done.
+     */
+    public void startAhead() throws SamNativeException {
+        synchronized (this) {
+            if (closed || live >= maxEnvironments) {
+                return;
+            }
+            live++;
+            started++;
+        }
+        launch(true);
+    }
+
+    /**
+     * Whether an environment is free, waiting up to the deadline while one is still starting; false
+     * at once when none is left running (its init failed, or it was stopped).
+     */
+    public synchronized boolean awaitFree(long deadlineNanos) throws InterruptedException {
+        while (free.isEmpty() && live > 0 && !closed) {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            // Bounded: offer() wakes a single waiter, which may be a request rather than this one.
+            wait(Math.max(1, Math.min(left / 1_000_000, 50)));
+        }
+        return !free.isEmpty();
+    }
+
+    /** Starts an environment for a slot already counted in {@code live}. */
+    private ExecutionEnvironment launch(boolean ahead) throws SamNativeException {
         ExecutionEnvironment environment;
         try {
-            environment = ExecutionEnvironment.start(function, context, this);
+            environment = ahead ? ExecutionEnvironment.startAhead(function, context, this)
+                    : ExecutionEnvironment.start(function, context, this);
         } catch (SamNativeException | RuntimeException e) {
             synchronized (this) {
                 live--;

@@ -70,16 +70,20 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
     private LogPump stderr;
 
     private volatile long initDurationNanos = -1;
+    /** Started before any request asked for it: its init is reported on its own, and its first invocation is warm. */
+    private final boolean ahead;
     private volatile long peakMemoryMb;
 
     // Guarded by this.
     private int invocations;
-    private boolean reserved = true;
+    private boolean reserved;
     private boolean runtimeWaiting;
     private ScheduledFuture<?> watchdog;
 
-    private ExecutionEnvironment(LocalFunction function, EnvironmentContext context, Owner owner) {
+    private ExecutionEnvironment(LocalFunction function, EnvironmentContext context, Owner owner, boolean ahead) {
         this.function = function;
+        this.ahead = ahead;
+        this.reserved = !ahead;
         this.context = context;
         this.owner = owner;
         this.logPrefix = "[" + function.logicalId() + "] ";
@@ -93,8 +97,23 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
      */
     static ExecutionEnvironment start(LocalFunction function, EnvironmentContext context, Owner owner)
             throws SamNativeException {
+        return start(function, context, owner, false);
+    }
+
+    /**
+     * Starts the bootstrap before any request needs it, as {@code sam local start-api --warm-containers
+     * EAGER} does: it is offered to its pool once its runtime asks for the first event, and retired
+     * if it does not within the init limit.
+     */
+    static ExecutionEnvironment startAhead(LocalFunction function, EnvironmentContext context, Owner owner)
+            throws SamNativeException {
+        return start(function, context, owner, true);
+    }
+
+    private static ExecutionEnvironment start(LocalFunction function, EnvironmentContext context, Owner owner,
+            boolean ahead) throws SamNativeException {
         checkBootstrap(function);
-        ExecutionEnvironment environment = new ExecutionEnvironment(function, context, owner);
+        ExecutionEnvironment environment = new ExecutionEnvironment(function, context, owner, ahead);
         try {
             environment.api = RuntimeApiServer.start(environment.channel);
         } catch (IOException e) {
@@ -103,9 +122,16 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
         }
         Map<String, String> variables = LambdaVariables.of(function, environment.api.address(), context.region(),
                 context.userEnvironment(), logStreamName(context.clock().epochMillis()));
+        if (ahead) {
+            synchronized (environment) {
+                environment.watchdog = context.timers().schedule(environment::initTimedOut, context.initLimitMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
+        }
         try {
             environment.process = context.launcher().launch(function.bootstrap(), function.artifactDirectory(), variables);
         } catch (IOException e) {
+            environment.cancelWatchdog();
             environment.api.close();
             throw new SamNativeException(cannotStart(function, e), e);
         }
@@ -122,19 +148,14 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
     InvokeResult run(PendingInvocation invocation) {
         boolean cold;
         synchronized (this) {
-            cold = invocations++ == 0;
+            cold = invocations++ == 0 && !ahead;
             if (cold) {
                 watchdog = timeOutAfter(context.initLimitMillis() + invocation.timeoutMillis(), invocation);
             }
         }
         channel.submit(invocation);
         InvocationOutcome outcome = await(invocation);
-        synchronized (this) {
-            if (watchdog != null) {
-                watchdog.cancel(false);
-                watchdog = null;
-            }
-        }
+        cancelWatchdog();
         if (process.isAlive()) {
             measureMemory();
         }
@@ -199,6 +220,30 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
     @Override
     public void initialized() {
         initDurationNanos = context.clock().nanoTime() - startedNanos;
+        if (ahead) {
+            cancelWatchdog();
+            // Lambda's line for an init that no invocation's REPORT carries (provisioned environments).
+            context.log().line(String.format(Locale.ROOT, "%sINIT_REPORT Init Duration: %.2f ms\tPhase: init\tStatus: success",
+                    logPrefix, initDurationNanos / 1e6));
+        }
+    }
+
+    private synchronized void cancelWatchdog() {
+        if (watchdog != null) {
+            watchdog.cancel(false);
+            watchdog = null;
+        }
+    }
+
+    private void initTimedOut() {
+        if (initDurationNanos >= 0 || retired.get()) {
+            return;
+        }
+        context.log().warning(String.format(Locale.ROOT, "%ssam-native: the environment started ahead of requests did not"
+                + " ask for an event within the init limit of %.1f s; it is stopped, and the first request starts a new"
+                + " one. Fix: make the init faster (on Lambda, too, init has 10 s).", logPrefix,
+                context.initLimitMillis() / 1000.0));
+        retire();
     }
 
     @Override
@@ -281,7 +326,10 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
         boolean expected = retired.get() || channel.initFailed();
         String reason = exitReason(process.exitValue());
         channel.processExited(reason);
-        if (!expected) {
+        if (ahead && channel.initFailed()) {
+            context.log().warning(logPrefix + "sam-native: the environment started ahead of requests failed its init"
+                    + " (its output is above); the first request starts a new one and gets the error.");
+        } else if (!expected) {
             context.log().warning(logPrefix + "sam-native: the bootstrap (pid " + process.pid() + ") ended: " + reason
                     + "; the next invocation starts a new execution environment.");
         }
@@ -293,6 +341,7 @@ final class ExecutionEnvironment implements InvocationChannel.Listener {
         if (!retired.compareAndSet(false, true)) {
             return;
         }
+        cancelWatchdog();
         try {
             owner.retired(this);
             ProcessTree.kill(process, KILL_WAIT_MILLIS);
