@@ -89,11 +89,12 @@ public class StartApiMojo extends AbstractLocalRunMojo {
         for (LocalFunction function : invoker.functions()) {
             functions.add(function.logicalId());
         }
+        int atOnce = Runtime.getRuntime().availableProcessors();
         System.out.println("sam-native: starting an execution environment of each of " + functions.size()
-                + " function(s) before serving (warmEnvironments=EAGER)");
+                + " function(s) before serving, " + atOnce + " at a time (warmEnvironments=EAGER)");
         System.out.flush();
-        // An environment whose init outlasts Lambda's limit is stopped at that limit, which ends this wait.
-        List<String> warm = invoker.startAhead(functions, LocalOptions.LAMBDA_INIT_LIMIT.plusSeconds(5));
+        // An environment whose init outlasts Lambda's limit is stopped at that limit, which ends its wait.
+        List<String> warm = invoker.startAhead(functions, atOnce, LocalOptions.LAMBDA_INIT_LIMIT.plusSeconds(5));
         List<String> cold = new ArrayList<>(functions);
         cold.removeAll(warm);
         System.out.println("sam-native: " + warm.size() + " of " + functions.size() + " function(s) warm"

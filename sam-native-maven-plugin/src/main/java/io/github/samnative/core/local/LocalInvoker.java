@@ -112,24 +112,32 @@ public final class LocalInvoker implements AutoCloseable {
     }
 
     /**
-     * Starts one execution environment of each of these functions before any request needs it, all at
-     * once, and waits until each has finished its init, or failed it, or the wait is over.
+     * Starts one execution environment of each of these functions before any request needs it, a few
+     * at a time, each batch given until its inits end (done, failed or stopped at the init limit) or
+     * the wait is over. Batches, because inits started all at once on a small machine slow each other
+     * down past the init limit.
      *
+     * @param atOnce how many start together, e.g. the number of processors
      * @return those of the functions that have a warm environment now
      * @throws SamNativeException when a function is unknown or its bootstrap cannot be started at all
      */
-    public List<String> startAhead(List<String> logicalIds, Duration wait) throws SamNativeException, InterruptedException {
-        List<EnvironmentPool> started = new ArrayList<>();
+    public List<String> startAhead(List<String> logicalIds, int atOnce, Duration waitPerBatch)
+            throws SamNativeException, InterruptedException {
+        List<EnvironmentPool> targets = new ArrayList<>();
         for (String logicalId : logicalIds) {
-            EnvironmentPool pool = pool(logicalId);
-            pool.startAhead();
-            started.add(pool);
+            targets.add(pool(logicalId));
         }
-        long deadline = System.nanoTime() + wait.toNanos();
         List<String> warm = new ArrayList<>();
-        for (EnvironmentPool pool : started) {
-            if (pool.awaitFree(deadline)) {
-                warm.add(pool.function().logicalId());
+        for (int first = 0; first < targets.size(); first += atOnce) {
+            List<EnvironmentPool> batch = targets.subList(first, Math.min(targets.size(), first + atOnce));
+            for (EnvironmentPool pool : batch) {
+                pool.startAhead();
+            }
+            long deadline = System.nanoTime() + waitPerBatch.toNanos();
+            for (EnvironmentPool pool : batch) {
+                if (pool.awaitFree(deadline)) {
+                    warm.add(pool.function().logicalId());
+                }
             }
         }
         return warm;

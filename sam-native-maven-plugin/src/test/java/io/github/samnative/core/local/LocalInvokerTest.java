@@ -323,7 +323,7 @@ class LocalInvokerTest {
         RecordingLauncher aheadLauncher = new RecordingLauncher();
         CollectingLog aheadLog = new CollectingLog();
         try (LocalInvoker ahead = LocalInvoker.start(template, EnvVarsFile.empty(), Map.of(), options(aheadLauncher, aheadLog))) {
-            assertEquals(List.of("Echo"), ahead.startAhead(List.of("Echo"), Duration.ofSeconds(60)));
+            assertEquals(List.of("Echo"), ahead.startAhead(List.of("Echo"), 1, Duration.ofSeconds(60)));
             assertEquals(1, ahead.environmentsIdle("Echo"));
             assertEquals(1, aheadLog.linesContaining("[Echo] INIT_REPORT Init Duration: ").size(), aheadLog.lines().toString());
             assertTrue(Pattern.matches("\\[Echo] INIT_REPORT Init Duration: \\d+\\.\\d\\d ms\tPhase: init\tStatus: success",
@@ -340,11 +340,25 @@ class LocalInvokerTest {
     }
 
     @Test
+    void environmentsStartedAheadStartInBatchesEachAfterThePreviousFinishedItsInit() throws Exception {
+        RecordingLauncher aheadLauncher = new RecordingLauncher();
+        CollectingLog aheadLog = new CollectingLog();
+        try (LocalInvoker ahead = LocalInvoker.start(template, EnvVarsFile.empty(), Map.of(), options(aheadLauncher, aheadLog))) {
+            assertEquals(List.of("Echo", "Logs"), ahead.startAhead(List.of("Echo", "Logs"), 1, Duration.ofSeconds(60)));
+
+            long echoReady = aheadLog.timeOfFirstLineContaining("[Echo] INIT_REPORT");
+            long logsLaunched = aheadLauncher.launches("Logs").get(0).launchedNanos();
+            assertTrue(logsLaunched > echoReady,
+                    "Logs started " + (echoReady - logsLaunched) / 1_000_000 + " ms before Echo's init ended");
+        }
+    }
+
+    @Test
     void anEnvironmentStartedAheadThatFailsItsInitIsReportedAndTheFirstRequestStartsAfresh() throws Exception {
         RecordingLauncher aheadLauncher = new RecordingLauncher();
         CollectingLog aheadLog = new CollectingLog();
         try (LocalInvoker ahead = LocalInvoker.start(template, EnvVarsFile.empty(), Map.of(), options(aheadLauncher, aheadLog))) {
-            assertEquals(List.of(), ahead.startAhead(List.of("BrokenInit"), Duration.ofSeconds(60)));
+            assertEquals(List.of(), ahead.startAhead(List.of("BrokenInit"), 1, Duration.ofSeconds(60)));
             assertEquals(1, aheadLog.linesContaining("[BrokenInit] sam-native: the environment started ahead of requests"
                     + " failed its init").size(), aheadLog.lines().toString());
 
@@ -363,7 +377,7 @@ class LocalInvokerTest {
         LocalOptions shortInit = options(aheadLauncher, aheadLog).withInitLimit(Duration.ofMillis(500));
         try (LocalInvoker ahead = LocalInvoker.start(template, EnvVarsFile.empty(), Map.of(), shortInit)) {
             long started = System.nanoTime();
-            assertEquals(List.of(), ahead.startAhead(List.of("SlowInit"), Duration.ofSeconds(60)));
+            assertEquals(List.of(), ahead.startAhead(List.of("SlowInit"), 1, Duration.ofSeconds(60)));
             assertTrue(System.nanoTime() - started < Duration.ofSeconds(30).toNanos(), "the wait ends when the environment is stopped");
 
             assertEquals(1, aheadLog.linesContaining("[SlowInit] sam-native: the environment started ahead of requests did not"

@@ -8,13 +8,27 @@ import java.util.List;
 public final class CollectingLog implements LogSink {
 
     private final List<String> lines = new ArrayList<>();
+    private final List<Long> times = new ArrayList<>();
 
     @Override
     public void line(String text) {
         synchronized (lines) {
             lines.add(text);
+            times.add(System.nanoTime());
         }
         System.err.println(text);
+    }
+
+    /** {@link System#nanoTime()} when the first line containing {@code text} was written. */
+    public long timeOfFirstLineContaining(String text) {
+        synchronized (lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return times.get(i);
+                }
+            }
+        }
+        throw new AssertionError("no line contains " + text + " in " + lines());
     }
 
     public List<String> lines() {

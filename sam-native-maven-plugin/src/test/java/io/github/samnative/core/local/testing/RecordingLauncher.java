@@ -10,7 +10,8 @@ import java.util.Map;
 /** The real launcher, remembering every process it started and for which function. */
 public final class RecordingLauncher implements ProcessLauncher {
 
-    public record Launch(String functionName, Process process, Map<String, String> environment) {
+    /** @param launchedNanos {@link System#nanoTime()} when the process had been started */
+    public record Launch(String functionName, Process process, Map<String, String> environment, long launchedNanos) {
     }
 
     private final ProcessLauncher real = ProcessLauncher.system();
@@ -20,7 +21,8 @@ public final class RecordingLauncher implements ProcessLauncher {
     public Process launch(Path executable, Path workingDirectory, Map<String, String> environment) throws IOException {
         Process process = real.launch(executable, workingDirectory, environment);
         synchronized (launches) {
-            launches.add(new Launch(environment.get("AWS_LAMBDA_FUNCTION_NAME"), process, Map.copyOf(environment)));
+            launches.add(new Launch(environment.get("AWS_LAMBDA_FUNCTION_NAME"), process, Map.copyOf(environment),
+                    System.nanoTime()));
         }
         return process;
     }
