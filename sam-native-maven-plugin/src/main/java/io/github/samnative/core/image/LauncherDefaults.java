@@ -17,8 +17,9 @@ import java.util.List;
 final class LauncherDefaults {
 
     /**
-     * One default: the shell variable that holds it, the option, and the {@code case} patterns of
-     * options that set the same thing.
+     * One default: the shell variable that holds it (prefixed: a function's own variable of the same
+     * name would otherwise be changed in the environment the JVM inherits), the option, and the
+     * {@code case} patterns of options that set the same thing.
      */
     record Default(String variable, String option, String overriddenBy) {
     }
@@ -29,11 +30,11 @@ final class LauncherDefaults {
      * heap sized from the function's memory.
      */
     static final List<Default> DEFAULTS = List.of(
-            new Default("gc", "-XX:+UseSerialGC", "-XX:[+-]Use*GC"),
-            new Default("jit", "-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=*|-XX:[+-]TieredCompilation"),
-            new Default("perf", "-XX:-UsePerfData", "-XX:[+-]UsePerfData"),
-            new Default("share", "-Xshare:auto", "-Xshare:*"),
-            new Default("heap", "-XX:MaxRAMPercentage=75", "-XX:MaxRAMPercentage=*"));
+            new Default("samnative_gc", "-XX:+UseSerialGC", "-XX:[+-]Use*GC"),
+            new Default("samnative_jit", "-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=*|-XX:[+-]TieredCompilation"),
+            new Default("samnative_perf", "-XX:-UsePerfData", "-XX:[+-]UsePerfData"),
+            new Default("samnative_share", "-Xshare:auto", "-Xshare:*"),
+            new Default("samnative_heap", "-XX:MaxRAMPercentage=75", "-XX:MaxRAMPercentage=*"));
 
     private LauncherDefaults() {
     }
@@ -48,8 +49,8 @@ final class LauncherDefaults {
             script.append(d.variable()).append('=').append(d.option()).append('\n');
         }
         script.append("set -f\n");
-        script.append("for option in $JAVA_TOOL_OPTIONS; do\n");
-        script.append("  case $option in\n");
+        script.append("for samnative_option in $JAVA_TOOL_OPTIONS; do\n");
+        script.append("  case $samnative_option in\n");
         for (Default d : DEFAULTS) {
             script.append("    ").append(d.overriddenBy()).append(") ").append(d.variable()).append("= ;;\n");
         }

@@ -61,8 +61,9 @@ class JvmImageBuilderTest {
         String launcher = Files.readString(out.resolve("bootstrap"));
         assertTrue(Files.isExecutable(out.resolve("bootstrap")));
         assertTrue(launcher.startsWith("#!/bin/sh\n"), launcher);
-        assertTrue(launcher.contains("exec \"$here/runtime/bin/java\" $gc $jit $perf $share $heap"), launcher);
-        assertTrue(launcher.contains("gc=-XX:+UseSerialGC\njit=-XX:TieredStopAtLevel=1\n"), launcher);
+        assertTrue(launcher.contains("exec \"$here/runtime/bin/java\" $samnative_gc $samnative_jit $samnative_perf"
+                + " $samnative_share $samnative_heap \\\n"), launcher);
+        assertTrue(launcher.contains("samnative_gc=-XX:+UseSerialGC\nsamnative_jit=-XX:TieredStopAtLevel=1\n"), launcher);
         assertTrue(launcher.contains("-cp \"$here/lib/classes.jar:$here/lib/dep-1.0.jar\""), launcher);
         assertTrue(launcher.contains("io.github.samnative.generated.SamNativeMain \"$@\""), launcher);
     }
