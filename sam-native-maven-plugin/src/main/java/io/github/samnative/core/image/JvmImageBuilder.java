@@ -160,7 +160,7 @@ public final class JvmImageBuilder implements ImageBuilder {
                 "--output", runtime.toString()));
         List<String> output = new ArrayList<>();
         int status = runner.run(command, workDirectory, Map.of(), output::add);
-        output.forEach(progress);
+        JlinkOutput.forUser(output, modules, JlinkOutput.systemModuleOfPackage()).forEach(progress);
         if (status != 0) {
             throw new SamNativeException("jlink (" + tool("jlink") + ") failed with exit status " + status + ": "
                     + String.join("\n  ", output) + "\nUse a full JDK 17 or later (with jmods, or one that can link "
