@@ -62,6 +62,18 @@ class LocalRunIT {
         assertTrue(result.output().contains("Function TotalFunction returned an error (Runtime."), result::toString);
     }
 
+    @Test
+    void startApiRefusesAnUnknownWarmEnvironmentsValueBeforeStartingAnything() throws Exception {
+        ItMaven.Result result = ItMaven.mvn(project, "sam-native:start-api", "-Dsam-native.warmEnvironments=sometimes");
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.output().contains("sam-native.warmEnvironments is 'sometimes'."), result::toString);
+        assertTrue(result.output().contains("Fix: use EAGER (one environment of every function started before serving) or LAZY"),
+                result::toString);
+        assertFalse(result.output().contains("sam-native: serving"), result::toString);
+        assertFalse(result.output().contains("\tat io.github.samnative"), "no stack trace for a user mistake: " + result);
+    }
+
     /** The first line that starts so, waiting up to 30 s for the output to bring it. */
     private static String awaitLine(List<String> lines, String start) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
